@@ -1,0 +1,54 @@
+/* The backend interface: everything that can execute a case.
+ *
+ * The harness resolves a step's operands and asks a backend to run it. A
+ * backend receives, for each operand, the tensor it produced earlier (or the
+ * case's input tensor, or the NumPy scalar's 0-d tensor); Python scalar
+ * operands are passed as NULL and read from step->args[i]. It returns a new
+ * tensor that it owns a reference to (the harness releases it), or a step
+ * error with its class (NDP_ESTEP), or NDP_EINTERNAL for its own bugs.
+ *
+ * A result that is a view of an operand shares that operand's ndp_buffer;
+ * the harness decides "view" (np.shares_memory with any case input) by
+ * buffer identity and byte extents.
+ */
+#ifndef NDPARITY_BACKEND_H
+#define NDPARITY_BACKEND_H
+
+#include "ndparity/case.h"
+#include "ndparity/core.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define NDP_BACKEND_ABI_VERSION 1
+
+struct ndp_backend {
+  int abi_version;  /* NDP_BACKEND_ABI_VERSION */
+  const char *name; /* "oracle", "ref", ... (borrowed, static) */
+  void *state;      /* the backend's own */
+
+  /* Runs one step. operands has step->nargs entries (borrowed). *out is
+   * written on NDP_OK (caller owns it). */
+  enum ndp_status (*run_step)(struct ndp_backend *self, const struct ndp_step *step,
+                              const struct ndp_tensor *const *operands, struct ndp_tensor *out,
+                              struct ndp_error *err);
+  /* Frees the backend (may be NULL for static backends). */
+  void (*destroy)(struct ndp_backend *self);
+};
+
+/* Creates a backend by name ("oracle"). NDP_EINPUT for an unknown name,
+ * with the known names in the message. Caller owns *out (ndp_backend_free). */
+enum ndp_status ndp_backend_open(const char *name, struct ndp_backend **out,
+                                 struct ndp_error *err);
+void ndp_backend_free(struct ndp_backend *be);
+
+/* The C NumPy-semantics oracle (oracles/). */
+enum ndp_status ndp_oracle_run_step(const struct ndp_step *step,
+                                    const struct ndp_tensor *const *operands,
+                                    struct ndp_tensor *out, struct ndp_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
