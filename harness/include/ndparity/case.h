@@ -177,7 +177,7 @@ struct ndp_case {
   int nexpect;
   struct ndp_expect *expect;
   bool has_tolerance;
-  double rtol, atol;
+  double rtol, atol; /* each -1 when not given (the per-dtype default applies) */
   json_t *json; /* the case object (owned reference) */
 };
 

@@ -1,0 +1,6 @@
+#ifndef NDPARITY_CLI_H
+#define NDPARITY_CLI_H
+/* The ndparity command line; returns the process exit code (DESIGN.md:
+ * 0 pass, 1 failures, 2 bad usage or input, 3 internal error). */
+int ndp_cli_main(int argc, char **argv);
+#endif

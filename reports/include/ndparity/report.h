@@ -1,0 +1,46 @@
+/* report.json: the machine-readable record of a run (docs/DESIGN.md,
+ * "Report JSON"). Keys come out in a fixed order, so two runs over the same
+ * cases produce the same bytes apart from timings. */
+#ifndef NDPARITY_REPORT_H
+#define NDPARITY_REPORT_H
+
+#include <jansson.h>
+
+#include "ndparity/case.h"
+#include "ndparity/runner.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct ndp_report {
+  json_t *root;    /* owned */
+  json_t *results; /* borrowed from root */
+  long cases, passed, diverged, expect_failed, input_errors, crashed;
+};
+
+/* Starts a report. mode is "check" or "run"; oracle may be NULL. */
+enum ndp_status ndp_report_init(struct ndp_report *r, const char *mode, const char *engine,
+                                const char *oracle, long long seed, struct ndp_error *err);
+void ndp_report_reset(struct ndp_report *r);
+
+/* Records one checked case: status "pass" or "expect-failed". */
+enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case *c,
+                                    const struct ndp_expect_failures *f, struct ndp_error *err);
+/* Records an input error (a file or case that did not load, or whose
+ * expectations did not parse). */
+enum ndp_status ndp_report_add_input_error(struct ndp_report *r, const struct ndp_load_error *e,
+                                           struct ndp_error *err);
+
+/* Fills the summary and writes DIR/report.json atomically (temp + rename),
+ * creating DIR if needed. */
+enum ndp_status ndp_report_write(struct ndp_report *r, const char *dir, double seconds,
+                                 struct ndp_error *err);
+
+/* Creates a directory and its parents (mkdir -p). */
+enum ndp_status ndp_mkdirs(const char *path, struct ndp_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
