@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs whatever ndparity needs that this Debian 12 machine lacks (idempotent:
+# prints nothing and installs nothing when everything is there).
+# Usage: scripts/setup.sh [--fuzz]   (--fuzz adds clang-14 and libFuzzer)
+set -euo pipefail
+
+pkgs=(gcc make cmake pkg-config libjansson-dev libcriterion-dev libdlpack-dev
+      python3 python3-numpy valgrind gcovr)
+if [[ "${1:-}" == "--fuzz" ]]; then
+  pkgs+=(clang-14 libclang-rt-14-dev)
+fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "setup: installing ${missing[*]}" >&2
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "setup: need root (or sudo) to install ${missing[*]}" >&2; exit 1; }
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >/dev/null
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

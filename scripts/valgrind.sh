@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Valgrind memcheck over every Criterion test binary and over `ndparity check`
+# on the sample corpus. Criterion runs each test in a child process and does
+# not fail on Valgrind errors, so every child's log is checked here.
+# Usage: scripts/valgrind.sh BUILD_DIR
+set -euo pipefail
+build=${1:?usage: valgrind.sh BUILD_DIR}
+logs="$build/memcheck"
+rm -rf "$logs"
+mkdir -p "$logs"
+vg=(valgrind --tool=memcheck --trace-children=yes --leak-check=full
+    --errors-for-leak-kinds=definite,indirect --error-exitcode=99 --track-origins=no)
+status=0
+for t in "$build"/tests/test_*; do
+  [[ -x "$t" ]] || continue
+  name=$(basename "$t")
+  echo "memcheck: $name"
+  if ! "${vg[@]}" --log-file="$logs/$name.%p.log" "$t" --jobs 1 >"$logs/$name.out" 2>&1; then
+    echo "memcheck: $name exited non-zero (see $logs/$name.out)"; status=1
+  fi
+done
+samples=()
+[[ -d cases/golden ]] && samples+=(cases/golden)
+[[ -d ../shared/cases-sample ]] && samples+=(../shared/cases-sample)
+if [[ ${#samples[@]} -gt 0 ]]; then
+  echo "memcheck: ndparity check ${samples[*]}"
+  if ! "${vg[@]}" --log-file="$logs/ndparity.%p.log" "$build/ndparity" check --quiet \
+      --report "$logs/report" "${samples[@]}" >"$logs/ndparity.out" 2>&1; then
+    echo "memcheck: ndparity check failed (see $logs/ndparity.out)"; status=1
+  fi
+fi
+bad=$(grep -lE "ERROR SUMMARY: [1-9]" "$logs"/*.log || true)
+if [[ -n "$bad" ]]; then
+  echo "memcheck: errors or leaks in:"
+  for f in $bad; do echo "--- $f"; grep -E "ERROR SUMMARY|definitely lost|indirectly lost|Invalid|uninitialised" "$f" | head -20; done
+  status=1
+fi
+n=$(ls "$logs"/*.log | wc -l)
+if [[ $status -eq 0 ]]; then echo "memcheck: $n processes checked, no errors, no leaks"; fi
+exit $status
