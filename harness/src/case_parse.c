@@ -150,9 +150,24 @@ static char *dup_str(const char *s) {
 
 /* ================================================================ values */
 
+/* Writes a JSON number or string value as written, for messages. Only
+ * called on error paths: formatting every parsed value would dominate the
+ * load time of a large corpus. */
+static const char *value_text(const json_t *v, char *buf, size_t n) {
+  if (json_is_integer(v))
+    snprintf(buf, n, "%lld", (long long)json_integer_value(v));
+  else if (json_is_real(v))
+    fmt_double(buf, n, json_real_value(v));
+  else if (json_is_string(v))
+    snprintf(buf, n, "%s", json_string_value(v));
+  else
+    snprintf(buf, n, "?");
+  return buf;
+}
+
 /* Parses a Python int written as a JSON integer or a decimal string
  * ("-5", "18446744073709551615"; an optional sign, then digits only).
- * text receives the value as written, for messages. */
+ * (value_text writes it back for messages.) */
 static enum ndp_status parse_pyint(const json_t *v, struct ndp_pyint *out, char *text, size_t textn,
                                    struct ndp_error *err) {
   char d[64];
@@ -162,7 +177,6 @@ static enum ndp_status parse_pyint(const json_t *v, struct ndp_pyint *out, char 
     out->neg = x < 0;
     /* |LLONG_MIN| is not a long long: go through x + 1. */
     out->mag = x < 0 ? (uint64_t)(-(x + 1)) + 1u : (uint64_t)x;
-    snprintf(text, textn, "%lld", x);
     return NDP_OK;
   }
   const char *s = plain_string(v);
@@ -180,7 +194,6 @@ static enum ndp_status parse_pyint(const json_t *v, struct ndp_pyint *out, char 
       out->huge = true;
   }
   if (out->mag == 0 && !out->huge) out->neg = false; /* "-0" is 0 */
-  snprintf(text, textn, "%s", s);
   return NDP_OK;
 }
 
@@ -217,17 +230,14 @@ static enum ndp_status parse_float(const json_t *v, double *out, char *text, siz
   if (json_is_integer(v)) {
     long long x = (long long)json_integer_value(v);
     *out = (double)x;
-    snprintf(text, textn, "%lld", x);
     return NDP_OK;
   }
   if (json_is_real(v)) {
     *out = json_real_value(v);
-    fmt_double(text, textn, *out);
     return NDP_OK;
   }
   const char *s = plain_string(v);
   if (s == NULL) return bad(err, "", "expected a float, got %s", describe(v, d, sizeof d));
-  snprintf(text, textn, "%s", s);
   if (strcmp(s, "nan") == 0) {
     *out = NAN;
     return NDP_OK;
@@ -263,13 +273,14 @@ static enum ndp_status parse_float(const json_t *v, double *out, char *text, siz
 /* Rounds an exact double to float dtype dt (float16/32/64) to nearest even.
  * A finite value that would become infinite is an input error when check is
  * set (NumPy would silently give inf; a case must say "inf" if it means it). */
-static enum ndp_status round_float(double x, enum ndp_dtype dt, bool check, const char *text,
+static enum ndp_status round_float(double x, enum ndp_dtype dt, bool check, const json_t *src,
                                    double *out, struct ndp_error *err) {
+  char text[128];
   switch (dt) {
   case NDP_FLOAT16: {
     uint16_t h = ndp_double_to_half(x);
     if (check && isfinite(x) && (h & 0x7fffu) == 0x7c00u)
-      return bad(err, "", "%s is out of range for float16", text);
+      return bad(err, "", "%s is out of range for float16", value_text(src, text, sizeof text));
     *out = ndp_half_to_double(h);
     return NDP_OK;
   }
@@ -277,7 +288,8 @@ static enum ndp_status round_float(double x, enum ndp_dtype dt, bool check, cons
   case NDP_COMPLEX64:
     if (isfinite(x) && fabs(x) > FLT_MAX) {
       if (fabs(x) >= FLOAT32_OVERFLOW) {
-        if (check) return bad(err, "", "%s is out of range for float32", text);
+        if (check)
+          return bad(err, "", "%s is out of range for float32", value_text(src, text, sizeof text));
         *out = copysign(INFINITY, x);
       } else {
         *out = copysign(FLT_MAX, x); /* rounds down to the largest float */
@@ -312,7 +324,8 @@ enum ndp_status ndp_value_parse(json_t *v, enum ndp_dtype dt, struct ndp_elem *e
     enum ndp_status st = parse_pyint(v, &p, text, sizeof text, err);
     if (st != NDP_OK) return st;
     if (!pyint_fits(dt, &p))
-      return bad(err, "", "%s is out of range for %s", text, ndp_dtype_name(dt));
+      return bad(err, "", "%s is out of range for %s", value_text(v, text, sizeof text),
+                 ndp_dtype_name(dt));
     if (ndp_dtype_kind(dt) == NDP_KIND_UINT)
       e->v.u = p.mag;
     else
@@ -323,7 +336,7 @@ enum ndp_status ndp_value_parse(json_t *v, enum ndp_dtype dt, struct ndp_elem *e
     double x;
     enum ndp_status st = parse_float(v, &x, text, sizeof text, err);
     if (st != NDP_OK) return st;
-    return round_float(x, dt, true, text, &e->v.f, err);
+    return round_float(x, dt, true, v, &e->v.f, err);
   }
   case NDP_KIND_COMPLEX: {
     if (!json_is_array(v) || json_array_size(v) != 2)
@@ -333,7 +346,7 @@ enum ndp_status ndp_value_parse(json_t *v, enum ndp_dtype dt, struct ndp_elem *e
     for (size_t k = 0; k < 2; k++) {
       double x;
       enum ndp_status st = parse_float(json_array_get(v, k), &x, text, sizeof text, err);
-      if (st == NDP_OK) st = round_float(x, dt, true, text, &part[k], err);
+      if (st == NDP_OK) st = round_float(x, dt, true, json_array_get(v, k), &part[k], err);
       if (st != NDP_OK) {
         char p[16];
         snprintf(p, sizeof p, "[%zu]", k);
@@ -452,7 +465,7 @@ enum fill_kind { FILL_ARANGE, FILL_ZEROS, FILL_ONES, FILL_RANDOM };
  * float32, and float16 overflow gives inf as NumPy's casts do. */
 static double float_to(enum ndp_dtype dt, double x) {
   double r = x;
-  (void)round_float(x, dt, false, "", &r, NULL);
+  (void)round_float(x, dt, false, NULL, &r, NULL);
   return r;
 }
 
@@ -714,7 +727,8 @@ static enum ndp_status parse_input(const char *name, json_t *obj, struct ndp_inp
       st = parse_pyint(json_object_get(jfill, "random"), &sp, text, sizeof text, err);
       if (st != NDP_OK) return rebase(err, st, p);
       if (sp.huge || (sp.neg && sp.mag != 0))
-        return bad(err, p, "seed %s is out of range [0, 18446744073709551615]", text);
+        return bad(err, p, "seed %s is out of range [0, 18446744073709551615]",
+                   value_text(json_object_get(jfill, "random"), text, sizeof text));
       fill = FILL_RANDOM;
       seed = sp.mag;
     } else {
@@ -1018,7 +1032,6 @@ static enum ndp_status parse_index(const json_t *v, const char *path, struct ndp
   s->index = calloc(n > 0 ? n : 1, sizeof *s->index);
   if (s->index == NULL) return nomem(err);
   s->nindex = (int)n;
-  bool ellipsis = false;
   for (size_t k = 0; k < n; k++) {
     const json_t *x = json_array_get(v, k);
     struct ndp_index_item *it = &s->index[k];
@@ -1030,8 +1043,8 @@ static enum ndp_status parse_index(const json_t *v, const char *path, struct ndp
     } else if (str != NULL && strcmp(str, "newaxis") == 0) {
       it->kind = NDP_IDX_NEWAXIS;
     } else if (str != NULL && strcmp(str, "...") == 0) {
-      if (ellipsis) return bad(err, p, "only one \"...\" is allowed");
-      ellipsis = true;
+      /* A second "..." is NumPy's run-time IndexError ("an index can only
+       * have a single ellipsis"), for the backend to report. */
       it->kind = NDP_IDX_ELLIPSIS;
     } else if (json_is_object(x) && json_object_size(x) == 1 &&
                json_object_get(x, "slice") != NULL) {
@@ -1473,11 +1486,15 @@ void ndp_case_free(struct ndp_case *c) {
 
 /* ================================================================ corpus */
 
+struct name_set;
+static void name_set_free(struct name_set *ns);
+
 void ndp_corpus_init(struct ndp_corpus *c) {
   memset(c, 0, sizeof *c);
 }
 
 void ndp_corpus_reset(struct ndp_corpus *c) {
+  name_set_free(c->names);
   for (int k = 0; k < c->ncases; k++) ndp_case_free(c->cases[k]);
   free(c->cases);
   for (int k = 0; k < c->nerrors; k++) {
@@ -1523,11 +1540,18 @@ static enum ndp_status add_error(struct ndp_corpus *c, const char *file, int lin
 }
 
 /* The case names already in the corpus (open addressing, FNV-1a), so that
- * duplicates are found in linear time however large the corpus. The cases
- * are borrowed from the corpus. */
+ * duplicates are found in linear time however large the corpus. Entries own
+ * copies of the name and where it was first seen, since streamed cases are
+ * freed after use. */
+struct name_entry {
+  char *name;
+  char *file;
+  int line;
+};
+
 struct name_set {
   size_t cap, n; /* cap is a power of two */
-  struct ndp_case **slots;
+  struct name_entry *slots;
 };
 
 static uint64_t fnv1a(const char *s) {
@@ -1539,40 +1563,58 @@ static uint64_t fnv1a(const char *s) {
   return h;
 }
 
-static struct ndp_case *name_set_find(const struct name_set *ns, const char *name) {
-  if (ns->cap == 0) return NULL;
+static const struct name_entry *name_set_find(const struct name_set *ns, const char *name) {
+  if (ns == NULL || ns->cap == 0) return NULL;
   for (size_t i = (size_t)fnv1a(name) & (ns->cap - 1);; i = (i + 1) & (ns->cap - 1)) {
-    if (ns->slots[i] == NULL) return NULL;
-    if (strcmp(ns->slots[i]->name, name) == 0) return ns->slots[i];
+    if (ns->slots[i].name == NULL) return NULL;
+    if (strcmp(ns->slots[i].name, name) == 0) return &ns->slots[i];
   }
 }
 
-static bool name_set_add(struct name_set *ns, struct ndp_case *cs) {
+static bool name_set_add(struct name_set *ns, const struct ndp_case *cs) {
   if ((ns->n + 1) * 2 > ns->cap) {
     size_t ncap = ns->cap > 0 ? ns->cap * 2 : 64;
     if (ncap > SIZE_MAX / sizeof *ns->slots) return false;
-    struct ndp_case **slots = calloc(ncap, sizeof *slots);
+    struct name_entry *slots = calloc(ncap, sizeof *slots);
     if (slots == NULL) return false;
     for (size_t k = 0; k < ns->cap; k++) {
-      if (ns->slots[k] == NULL) continue;
-      size_t i = (size_t)fnv1a(ns->slots[k]->name) & (ncap - 1);
-      while (slots[i] != NULL) i = (i + 1) & (ncap - 1);
+      if (ns->slots[k].name == NULL) continue;
+      size_t i = (size_t)fnv1a(ns->slots[k].name) & (ncap - 1);
+      while (slots[i].name != NULL) i = (i + 1) & (ncap - 1);
       slots[i] = ns->slots[k];
     }
     free(ns->slots);
     ns->slots = slots;
     ns->cap = ncap;
   }
+  char *name = dup_str(cs->name), *file = dup_str(cs->file);
+  if (name == NULL || file == NULL) {
+    free(name);
+    free(file);
+    return false;
+  }
   size_t i = (size_t)fnv1a(cs->name) & (ns->cap - 1);
-  while (ns->slots[i] != NULL) i = (i + 1) & (ns->cap - 1);
-  ns->slots[i] = cs;
+  while (ns->slots[i].name != NULL) i = (i + 1) & (ns->cap - 1);
+  ns->slots[i].name = name;
+  ns->slots[i].file = file;
+  ns->slots[i].line = cs->line;
   ns->n++;
   return true;
 }
 
+static void name_set_free(struct name_set *ns) {
+  if (ns == NULL) return;
+  for (size_t k = 0; k < ns->cap; k++) {
+    free(ns->slots[k].name);
+    free(ns->slots[k].file);
+  }
+  free(ns->slots);
+  free(ns);
+}
+
 struct loader {
   struct ndp_corpus *corpus;
-  struct name_set names;
+  struct name_set *names; /* the corpus's */
 };
 
 /* Parses one case object and adds it to the corpus, or records why not.
@@ -1594,7 +1636,7 @@ static enum ndp_status take_case(struct loader *ld, json_t *json, const char *fi
       snprintf(msg, sizeof msg, "%s", e.msg);
     return add_error(ld->corpus, file, err_line, 0, name, msg, err);
   }
-  struct ndp_case *first = name_set_find(&ld->names, cs->name);
+  const struct name_entry *first = name_set_find(ld->names, cs->name);
   if (first != NULL) {
     char msg[NDP_ERROR_MSG_MAX + PATH_MAX_LEN];
     snprintf(msg, sizeof msg, "%s%sname: duplicate case name \"%s\" (first in %s:%d)",
@@ -1605,8 +1647,17 @@ static enum ndp_status take_case(struct loader *ld, json_t *json, const char *fi
     return st;
   }
   struct ndp_corpus *c = ld->corpus;
-  if ((c->ncases == c->cap_cases && !grow((void **)&c->cases, &c->cap_cases, sizeof *c->cases)) ||
-      !name_set_add(&ld->names, cs)) {
+  if (!name_set_add(ld->names, cs)) {
+    ndp_case_free(cs);
+    return nomem(err);
+  }
+  if (c->on_case != NULL) {
+    c->nstreamed++;
+    st = c->on_case(c->ctx, cs, err);
+    ndp_case_free(cs);
+    return st;
+  }
+  if (c->ncases == c->cap_cases && !grow((void **)&c->cases, &c->cap_cases, sizeof *c->cases)) {
     ndp_case_free(cs);
     return nomem(err);
   }
@@ -1861,9 +1912,12 @@ enum ndp_status ndp_corpus_load_path(struct ndp_corpus *corpus, const char *path
   memset(&ld, 0, sizeof ld);
   ld.corpus = corpus;
   enum ndp_status st = NDP_OK;
-  for (int k = 0; k < corpus->ncases && st == NDP_OK; k++)
-    if (!name_set_add(&ld.names, corpus->cases[k])) st = nomem(err);
-  if (st == NDP_OK) {
+  if (corpus->names == NULL) {
+    corpus->names = calloc(1, sizeof(struct name_set));
+    if (corpus->names == NULL) return nomem(err);
+  }
+  ld.names = corpus->names;
+  {
     struct stat sb;
     if (stat(path, &sb) != 0) {
       char msg[NDP_ERROR_MSG_MAX];
@@ -1880,6 +1934,5 @@ enum ndp_status ndp_corpus_load_path(struct ndp_corpus *corpus, const char *path
       st = load_file(&ld, path, err);
     }
   }
-  free(ld.names.slots);
   return st;
 }

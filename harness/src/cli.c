@@ -64,6 +64,51 @@ static void print_load_error(const struct ndp_load_error *e) {
   fprintf(stderr, "%s\n", e->message);
 }
 
+struct check_ctx {
+  struct ndp_backend *be;
+  struct ndp_report *report;
+  bool quiet;
+  int shown;     /* failure lines printed */
+  bool internal; /* an internal error was already printed */
+};
+
+/* Runs one case on the backend, checks its expectations and records it. */
+static enum ndp_status check_one(void *vctx, struct ndp_case *c, struct ndp_error *err) {
+  struct check_ctx *ctx = vctx;
+  struct ndp_step_result stack_res[16];
+  struct ndp_step_result *res = stack_res;
+  if (c->nsteps > 16) {
+    res = calloc((size_t)c->nsteps, sizeof *res);
+    if (res == NULL) return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
+  }
+  struct ndp_expect_failures fails = {0};
+  enum ndp_status st = ndp_run_case(ctx->be, c, res, err);
+  if (st == NDP_OK) st = ndp_check_expectations(c, res, ctx->be->name, &fails, err);
+  if (st == NDP_OK) {
+    st = ndp_report_add_case(ctx->report, c, &fails, err);
+    for (int k = 0; k < fails.n && !ctx->quiet && ctx->shown < 20; k++, ctx->shown++) {
+      const struct ndp_expect_failure *x = &fails.items[k];
+      fprintf(stderr, "FAIL %s:%d %s step %s: %s expected %s, got %s%s%s\n", c->file, c->line,
+              c->name, x->step, x->field, x->expected, x->actual, x->detail ? " — " : "",
+              x->detail ? x->detail : "");
+    }
+  } else if (st == NDP_EINPUT) {
+    struct ndp_load_error le = {
+        .file = c->file, .line = c->line, .case_name = c->name, .message = err->msg};
+    print_load_error(&le);
+    st = ndp_report_add_input_error(ctx->report, &le, err);
+  } else {
+    fprintf(stderr, "ndparity check: internal error in case %s (%s:%d): %s\n", c->name, c->file,
+            c->line, err->msg);
+    ctx->internal = true;
+    st = NDP_EINTERNAL;
+  }
+  ndp_expect_failures_reset(&fails);
+  ndp_step_results_release(c->nsteps, res);
+  if (res != stack_res) free(res);
+  return st;
+}
+
 static int cmd_check(int argc, char **argv) {
   const char *backend_name = "oracle";
   const char *report_dir = "reports";
@@ -130,9 +175,15 @@ static int cmd_check(int argc, char **argv) {
     free(paths);
     return EXIT_INTERNAL;
   }
+  /* Cases stream: each is run and recorded as it loads, then freed. */
+  struct check_ctx ctx = {.be = be, .report = &report, .quiet = quiet};
+  corpus.on_case = check_one;
+  corpus.ctx = &ctx;
   for (int i = 0; i < npaths; i++) {
-    if (ndp_corpus_load_path(&corpus, paths[i], &err) != NDP_OK) {
-      fprintf(stderr, "ndparity check: %s\n", err.msg);
+    enum ndp_status st = ndp_corpus_load_path(&corpus, paths[i], &err);
+    if (st != NDP_OK) {
+      if (st != NDP_EINTERNAL || !ctx.internal)
+        fprintf(stderr, "ndparity check: %s\n", err.msg);
       code = EXIT_INTERNAL;
       goto done;
     }
@@ -143,44 +194,6 @@ static int cmd_check(int argc, char **argv) {
       code = EXIT_INTERNAL;
       goto done;
     }
-  }
-
-  int shown = 0;
-  for (int i = 0; i < corpus.ncases; i++) {
-    const struct ndp_case *c = corpus.cases[i];
-    struct ndp_step_result *res = calloc((size_t)c->nsteps, sizeof *res);
-    struct ndp_expect_failures fails = {0};
-    if (res == NULL) {
-      code = EXIT_INTERNAL;
-      goto done;
-    }
-    enum ndp_status st = ndp_run_case(be, c, res, &err);
-    if (st == NDP_OK) st = ndp_check_expectations(c, res, backend_name, &fails, &err);
-    if (st == NDP_OK) {
-      st = ndp_report_add_case(&report, c, &fails, &err);
-      if (fails.n > 0 && !quiet && shown < 20) {
-        for (int k = 0; k < fails.n && shown < 20; k++, shown++) {
-          const struct ndp_expect_failure *x = &fails.items[k];
-          fprintf(stderr, "FAIL %s:%d %s step %s: %s expected %s, got %s%s%s\n", c->file,
-                  c->line, c->name, x->step, x->field, x->expected, x->actual,
-                  x->detail ? " — " : "", x->detail ? x->detail : "");
-        }
-      }
-    } else if (st == NDP_EINPUT) {
-      struct ndp_load_error le = {.file = c->file, .line = c->line, .case_name = c->name,
-                                  .message = err.msg};
-      print_load_error(&le);
-      st = ndp_report_add_input_error(&report, &le, &err);
-    } else {
-      fprintf(stderr, "ndparity check: internal error in case %s (%s:%d): %s\n", c->name,
-              c->file, c->line, err.msg);
-      code = EXIT_INTERNAL;
-    }
-    ndp_expect_failures_reset(&fails);
-    ndp_step_results_release(c->nsteps, res);
-    free(res);
-    if (st != NDP_OK && code != EXIT_INTERNAL) code = EXIT_INTERNAL;
-    if (code == EXIT_INTERNAL) goto done;
   }
   double secs = now_seconds() - t0;
   if (ndp_report_write(&report, report_dir, secs, &err) != NDP_OK) {

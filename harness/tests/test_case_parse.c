@@ -866,8 +866,6 @@ ParameterizedTestParameters(case_errors, should_name_the_key_path) {
        "steps[0].keepdims: expected true or false, got 1"},
       {CASE1(IN_I8, "{'id': 'r', 'op': 'getitem', 'args': ['a']}"),
        "steps[0].index: required for getitem"},
-      {CASE1(IN_I8, "{'id': 'r', 'op': 'getitem', 'args': ['a'], 'index': ['...', 0, '...']}"),
-       "steps[0].index[2]: only one \"...\" is allowed"},
       {CASE1(IN_I8, "{'id': 'r', 'op': 'getitem', 'args': ['a'], 'index': [1.5]}"),
        "steps[0].index[0]: expected an int, {\"slice\": [start, stop, step]}, \"newaxis\" or"},
       {CASE1(IN_I8, "{'id': 'r', 'op': 'getitem', 'args': ['a'], 'index': [{'slice': [1, 2]}]}"),

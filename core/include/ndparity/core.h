@@ -66,9 +66,11 @@ enum ndp_status ndp_error_set(struct ndp_error *err, enum ndp_status status,
     __attribute__((format(printf, 4, 5)))
 #endif
     ;
-/* Shorthand for a step failure of class cls. */
+/* Shorthand for a step failure of class cls. Its value is the constant
+ * NDP_ESTEP, visibly to the compiler, so that callers' "returned early"
+ * paths are understood by its flow analysis. */
 #define ndp_step_error(err, cls, ...)                                        \
-  ndp_error_set((err), NDP_ESTEP, (cls), __VA_ARGS__)
+  ((void)ndp_error_set((err), NDP_ESTEP, (cls), __VA_ARGS__), NDP_ESTEP)
 
 #define NDP_RETURN_NOT_OK(expr)                                              \
   do {                                                                       \

@@ -189,12 +189,22 @@ struct ndp_load_error {
   char *message;    /* "steps[1].op: unknown op \"addd\"" */
 };
 
-/* The result of loading paths: cases in deterministic order, and the errors. */
+/* The result of loading paths: cases in deterministic order, and the errors.
+ *
+ * Streaming: when on_case is set, each case that loads is handed to it (in
+ * the same order) and freed right after, instead of being kept in cases[];
+ * memory then stays flat however large the corpus. on_case borrows the case
+ * and returns NDP_OK to go on (anything else stops loading and is returned
+ * by ndp_corpus_load_path). Load errors are still collected in errors[]. */
 struct ndp_corpus {
   int ncases, cap_cases;
   struct ndp_case **cases;
   int nerrors, cap_errors;
   struct ndp_load_error *errors;
+  enum ndp_status (*on_case)(void *ctx, struct ndp_case *c, struct ndp_error *err);
+  void *ctx;
+  long nstreamed; /* cases handed to on_case */
+  void *names;    /* internal: the names seen so far (duplicates are errors) */
 };
 
 void ndp_corpus_init(struct ndp_corpus *c);
