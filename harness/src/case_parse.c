@@ -177,6 +177,7 @@ static enum ndp_status parse_pyint(const json_t *v, struct ndp_pyint *out, char 
     out->neg = x < 0;
     /* |LLONG_MIN| is not a long long: go through x + 1. */
     out->mag = x < 0 ? (uint64_t)(-(x + 1)) + 1u : (uint64_t)x;
+    out->fval = (double)x;
     return NDP_OK;
   }
   const char *s = plain_string(v);
@@ -194,6 +195,9 @@ static enum ndp_status parse_pyint(const json_t *v, struct ndp_pyint *out, char 
       out->huge = true;
   }
   if (out->mag == 0 && !out->huge) out->neg = false; /* "-0" is 0 */
+  /* glibc's strtod rounds a decimal integer correctly (to nearest, ties to
+   * even), as Python's float(int) does; ERANGE gives inf. */
+  out->fval = strtod(s, NULL);
   return NDP_OK;
 }
 

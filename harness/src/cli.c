@@ -169,7 +169,7 @@ static int cmd_check(int argc, char **argv) {
   struct ndp_corpus corpus;
   ndp_corpus_init(&corpus);
   struct ndp_report report;
-  if (ndp_report_init(&report, "check", backend_name, NULL, 0, &err) != NDP_OK) {
+  if (ndp_report_init(&report, report_dir, "check", backend_name, NULL, 0, &err) != NDP_OK) {
     fprintf(stderr, "ndparity check: %s\n", err.msg);
     ndp_backend_free(be);
     free(paths);
@@ -196,7 +196,7 @@ static int cmd_check(int argc, char **argv) {
     }
   }
   double secs = now_seconds() - t0;
-  if (ndp_report_write(&report, report_dir, secs, &err) != NDP_OK) {
+  if (ndp_report_write(&report, secs, &err) != NDP_OK) {
     fprintf(stderr, "ndparity check: %s\n", err.msg);
     code = EXIT_INTERNAL;
     goto done;

@@ -1,8 +1,11 @@
-/* Writes report.json with jansson (insertion-ordered keys). */
+/* Writes report.json with jansson (insertion-ordered keys, so the bytes are
+ * the same for the same run). Results are dumped one compact object per line
+ * into a temporary file as they come, then spliced into the final document. */
 #include "ndparity/report.h"
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -11,28 +14,43 @@ static enum ndp_status oom(struct ndp_error *err) {
   return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory building the report");
 }
 
-enum ndp_status ndp_report_init(struct ndp_report *r, const char *mode, const char *engine,
-                                const char *oracle, long long seed, struct ndp_error *err) {
+static char *dup_printf(const char *a, const char *b) {
+  size_t n = strlen(a) + strlen(b) + 1;
+  char *s = malloc(n);
+  if (s) snprintf(s, n, "%s%s", a, b);
+  return s;
+}
+
+enum ndp_status ndp_report_init(struct ndp_report *r, const char *dir, const char *mode,
+                                const char *engine, const char *oracle, long long seed,
+                                struct ndp_error *err) {
   memset(r, 0, sizeof *r);
-  r->root = json_object();
-  r->results = json_array();
-  if (r->root == NULL || r->results == NULL) {
-    json_decref(r->root);
-    json_decref(r->results);
-    r->root = r->results = NULL;
+  NDP_RETURN_NOT_OK(ndp_mkdirs(dir, err));
+  char tmpname[64];
+  snprintf(tmpname, sizeof tmpname, "/.report.results.%ld.tmp", (long)getpid());
+  r->dir = dup_printf(dir, "");
+  r->results_path = dup_printf(dir, tmpname);
+  r->head = json_object();
+  if (r->dir == NULL || r->results_path == NULL || r->head == NULL) {
+    ndp_report_reset(r);
     return oom(err);
   }
+  r->results = fopen(r->results_path, "w");
+  if (r->results == NULL) {
+    enum ndp_status st = ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE, "cannot write %s: %s",
+                                       r->results_path, strerror(errno));
+    free(r->results_path);
+    r->results_path = NULL;
+    ndp_report_reset(r);
+    return st;
+  }
   int bad = 0;
-  bad |= json_object_set_new(r->root, "format", json_string("ndparity-report"));
-  bad |= json_object_set_new(r->root, "version", json_integer(1));
-  bad |= json_object_set_new(r->root, "mode", json_string(mode));
-  bad |= json_object_set_new(r->root, "engine", json_string(engine));
-  bad |= json_object_set_new(r->root, "oracle", oracle ? json_string(oracle) : json_null());
-  bad |= json_object_set_new(r->root, "seed", json_integer(seed));
-  bad |= json_object_set_new(r->root, "summary", json_object());
-  bad |= json_object_set_new(r->root, "results", r->results);
-  bad |= json_object_set_new(r->root, "regressions", json_array());
-  bad |= json_object_set_new(r->root, "fixed", json_array());
+  bad |= json_object_set_new(r->head, "format", json_string("ndparity-report"));
+  bad |= json_object_set_new(r->head, "version", json_integer(1));
+  bad |= json_object_set_new(r->head, "mode", json_string(mode));
+  bad |= json_object_set_new(r->head, "engine", json_string(engine));
+  bad |= json_object_set_new(r->head, "oracle", oracle ? json_string(oracle) : json_null());
+  bad |= json_object_set_new(r->head, "seed", json_integer(seed));
   if (bad) {
     ndp_report_reset(r);
     return oom(err);
@@ -41,11 +59,26 @@ enum ndp_status ndp_report_init(struct ndp_report *r, const char *mode, const ch
 }
 
 void ndp_report_reset(struct ndp_report *r) {
-  json_decref(r->root);
+  if (r->results) fclose(r->results);
+  if (r->results_path) unlink(r->results_path);
+  free(r->results_path);
+  free(r->dir);
+  json_decref(r->head);
   memset(r, 0, sizeof *r);
 }
 
 static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+
+/* Appends one result object (consumed) as a line of the results file. */
+static enum ndp_status emit(struct ndp_report *r, json_t *o, struct ndp_error *err) {
+  if (r->nresults > 0) fputs(",\n", r->results);
+  int bad = json_dumpf(o, r->results, JSON_COMPACT | JSON_REAL_PRECISION(17));
+  json_decref(o);
+  if (bad != 0 || ferror(r->results))
+    return ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE, "cannot write %s", r->results_path);
+  r->nresults++;
+  return NDP_OK;
+}
 
 enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case *c,
                                     const struct ndp_expect_failures *f, struct ndp_error *err) {
@@ -79,7 +112,11 @@ enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case 
     bad |= json_array_append_new(fails, e);
   }
   bad |= json_object_set_new(o, "expect_failures", fails);
-  if (bad || json_array_append_new(r->results, o)) return oom(err);
+  if (bad) {
+    json_decref(o);
+    return oom(err);
+  }
+  NDP_RETURN_NOT_OK(emit(r, o, err));
   r->cases++;
   if (f->n == 0)
     r->passed++;
@@ -101,7 +138,11 @@ enum ndp_status ndp_report_add_input_error(struct ndp_report *r, const struct nd
   bad |= json_object_set_new(o, "error", json_string(e->message));
   bad |= json_object_set_new(o, "divergences", json_array());
   bad |= json_object_set_new(o, "expect_failures", json_array());
-  if (bad || json_array_append_new(r->results, o)) return oom(err);
+  if (bad) {
+    json_decref(o);
+    return oom(err);
+  }
+  NDP_RETURN_NOT_OK(emit(r, o, err));
   r->input_errors++;
   return NDP_OK;
 }
@@ -129,15 +170,22 @@ static const char *const kinds[] = {"shape-loss", "shape-mismatch", "type-mismat
                                     "value-mismatch", "error-mismatch", "copy-overhead",
                                     "crash", "timeout", "unsupported"};
 
-enum ndp_status ndp_report_write(struct ndp_report *r, const char *dir, double seconds,
-                                 struct ndp_error *err) {
-  json_t *s = json_object_get(r->root, "summary");
+static enum ndp_status write_error(const char *path, struct ndp_error *err) {
+  return ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE, "cannot write %s: %s", path,
+                       strerror(errno));
+}
+
+enum ndp_status ndp_report_write(struct ndp_report *r, double seconds, struct ndp_error *err) {
+  json_t *s = json_object();
   json_t *by_kind = json_object();
-  if (by_kind == NULL) return oom(err);
+  if (s == NULL || by_kind == NULL) {
+    json_decref(s);
+    json_decref(by_kind);
+    return oom(err);
+  }
   int bad = 0;
   for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
     bad |= json_object_set_new(by_kind, kinds[i], json_integer(0));
-  json_object_clear(s);
   bad |= json_object_set_new(s, "cases", json_integer(r->cases + r->input_errors));
   bad |= json_object_set_new(s, "passed", json_integer(r->passed));
   bad |= json_object_set_new(s, "diverged", json_integer(r->diverged));
@@ -145,21 +193,47 @@ enum ndp_status ndp_report_write(struct ndp_report *r, const char *dir, double s
   bad |= json_object_set_new(s, "input_errors", json_integer(r->input_errors));
   bad |= json_object_set_new(s, "by_kind", by_kind);
   bad |= json_object_set_new(s, "seconds", json_real(seconds));
+  bad |= json_object_set_new(r->head, "summary", s);
   if (bad) return oom(err);
+  char *head = json_dumps(r->head, JSON_INDENT(1) | JSON_REAL_PRECISION(17));
+  if (head == NULL) return oom(err);
+  /* head is "{ ... \n}": drop the closing brace and continue the object. */
+  size_t hn = strlen(head);
+  while (hn > 0 && head[hn - 1] != '}') hn--;
+  if (hn > 0) hn--;
 
-  NDP_RETURN_NOT_OK(ndp_mkdirs(dir, err));
   char path[4200], tmp[4300];
-  snprintf(path, sizeof path, "%s/report.json", dir);
-  snprintf(tmp, sizeof tmp, "%s/.report.json.%ld.tmp", dir, (long)getpid());
-  if (json_dump_file(r->root, tmp, JSON_INDENT(1) | JSON_REAL_PRECISION(17)) != 0) {
+  snprintf(path, sizeof path, "%s/report.json", r->dir);
+  snprintf(tmp, sizeof tmp, "%s/.report.json.%ld.tmp", r->dir, (long)getpid());
+  if (fflush(r->results) != 0) {
+    free(head);
+    return write_error(r->results_path, err);
+  }
+  FILE *in = fopen(r->results_path, "r");
+  FILE *out = in ? fopen(tmp, "w") : NULL;
+  if (out == NULL) {
+    enum ndp_status st = write_error(in ? tmp : r->results_path, err);
+    if (in) fclose(in);
+    free(head);
+    return st;
+  }
+  fwrite(head, 1, hn, out);
+  free(head);
+  fputs(",\n \"results\": [\n", out);
+  char buf[1 << 16];
+  size_t got;
+  while ((got = fread(buf, 1, sizeof buf, in)) > 0) fwrite(buf, 1, got, out);
+  fputs("\n ],\n \"regressions\": [],\n \"fixed\": []\n}\n", out);
+  bool failed = ferror(in) || ferror(out);
+  fclose(in);
+  if (fclose(out) != 0 || failed) {
     unlink(tmp);
-    return ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE, "cannot write %s", tmp);
+    return write_error(tmp, err);
   }
   if (rename(tmp, path) != 0) {
-    int e = errno;
+    enum ndp_status st = write_error(path, err);
     unlink(tmp);
-    return ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE, "cannot rename %s to %s: %s", tmp, path,
-                         strerror(e));
+    return st;
   }
   return NDP_OK;
 }

@@ -66,6 +66,9 @@ struct ndp_pyint {
   bool neg;
   bool huge;
   uint64_t mag; /* |value| when !huge */
+  double fval;  /* the value rounded to float64 as Python's float(int) does
+                   (nearest, ties to even); inf when Python would raise
+                   OverflowError ("int too large to convert to float") */
 };
 
 /* An operand of a step. */

@@ -5,6 +5,7 @@
 #define NDPARITY_REPORT_H
 
 #include <jansson.h>
+#include <stdio.h>
 
 #include "ndparity/case.h"
 #include "ndparity/runner.h"
@@ -13,15 +14,26 @@
 extern "C" {
 #endif
 
+/* A report being written. Results stream to a temporary file in the report
+ * directory as they come (memory stays flat however many cases run); the
+ * final report.json is assembled and renamed into place by
+ * ndp_report_write, so a reader never sees a half-written report. */
 struct ndp_report {
-  json_t *root;    /* owned */
-  json_t *results; /* borrowed from root */
+  json_t *head;      /* format .. seed (owned) */
+  FILE *results;     /* the temporary results file */
+  char *dir;         /* owned */
+  char *results_path; /* owned */
+  long nresults;
   long cases, passed, diverged, expect_failed, input_errors, crashed;
 };
 
-/* Starts a report. mode is "check" or "run"; oracle may be NULL. */
-enum ndp_status ndp_report_init(struct ndp_report *r, const char *mode, const char *engine,
-                                const char *oracle, long long seed, struct ndp_error *err);
+/* Starts a report in dir (created if needed). mode is "check" or "run";
+ * oracle may be NULL. */
+enum ndp_status ndp_report_init(struct ndp_report *r, const char *dir, const char *mode,
+                                const char *engine, const char *oracle, long long seed,
+                                struct ndp_error *err);
+/* Releases everything; removes the temporary file if the report was not
+ * written. */
 void ndp_report_reset(struct ndp_report *r);
 
 /* Records one checked case: status "pass" or "expect-failed". */
@@ -32,10 +44,8 @@ enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case 
 enum ndp_status ndp_report_add_input_error(struct ndp_report *r, const struct ndp_load_error *e,
                                            struct ndp_error *err);
 
-/* Fills the summary and writes DIR/report.json atomically (temp + rename),
- * creating DIR if needed. */
-enum ndp_status ndp_report_write(struct ndp_report *r, const char *dir, double seconds,
-                                 struct ndp_error *err);
+/* Fills the summary and writes DIR/report.json atomically (temp + rename). */
+enum ndp_status ndp_report_write(struct ndp_report *r, double seconds, struct ndp_error *err);
 
 /* Creates a directory and its parents (mkdir -p). */
 enum ndp_status ndp_mkdirs(const char *path, struct ndp_error *err);
