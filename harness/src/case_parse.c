@@ -20,6 +20,8 @@
 
 #include "ndparity/case.h"
 
+#include "json_arena.h"
+
 #if defined(__GNUC__)
 #define PRINTF_LIKE(a, b) __attribute__((format(printf, a, b)))
 #else
@@ -1756,8 +1758,13 @@ static enum ndp_status load_jsonl(struct loader *ld, const char *path, const cha
     if (i == len) continue;
     if (len - i >= 2 && line[i] == '/' && line[i + 1] == '/') continue;
     json_error_t jerr;
+    /* A streamed case lives only for this iteration: its JSON can come
+     * from the arena (json_arena.h), freed at once when the case is done. */
+    bool arena = ld->corpus->on_case != NULL;
+    if (arena) ndp_json_arena_enter();
     json_t *json = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
     if (json == NULL) {
+      if (arena) ndp_json_arena_leave();
       char msg[NDP_ERROR_MSG_MAX];
       NDP_RETURN_NOT_OK(add_error(ld->corpus, path, lineno, jerr.column, NULL,
                                   json_error_text(&jerr, msg, sizeof msg), err));
@@ -1765,6 +1772,7 @@ static enum ndp_status load_jsonl(struct loader *ld, const char *path, const cha
     }
     enum ndp_status st = take_case(ld, json, path, lineno, lineno, NULL, err);
     json_decref(json);
+    if (arena) ndp_json_arena_leave();
     NDP_RETURN_NOT_OK(st);
   }
   return NDP_OK;

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "json_arena.h"
 #include "ndparity/backend.h"
 #include "ndparity/case.h"
 #include "ndparity/report.h"
@@ -221,6 +222,7 @@ done:
 }
 
 int ndp_cli_main(int argc, char **argv) {
+  ndp_json_alloc_install(); /* before any JSON value exists */
   if (argc < 2) {
     fputs(usage_main, stderr);
     return EXIT_USAGE;

@@ -195,10 +195,16 @@ enum ndp_status ndp_report_write(struct ndp_report *r, double seconds, struct nd
   bad |= json_object_set_new(s, "seconds", json_real(seconds));
   bad |= json_object_set_new(r->head, "summary", s);
   if (bad) return oom(err);
-  char *head = json_dumps(r->head, JSON_INDENT(1) | JSON_REAL_PRECISION(17));
-  if (head == NULL) return oom(err);
+  /* json_dumpb into our own buffer: a json_dumps string would have to be
+   * freed with jansson's allocator (see harness/src/json_arena.h). */
+  const size_t flags = JSON_INDENT(1) | JSON_REAL_PRECISION(17);
+  size_t hn = json_dumpb(r->head, NULL, 0, flags);
+  char *head = hn > 0 ? malloc(hn) : NULL;
+  if (head == NULL || json_dumpb(r->head, head, hn, flags) != hn) {
+    free(head);
+    return oom(err);
+  }
   /* head is "{ ... \n}": drop the closing brace and continue the object. */
-  size_t hn = strlen(head);
   while (hn > 0 && head[hn - 1] != '}') hn--;
   if (hn > 0) hn--;
 
