@@ -38,7 +38,9 @@ bool ndp_can_cast(enum ndp_dtype from, enum ndp_dtype to, enum ndp_casting casti
 void ndp_cast_elem(const struct ndp_elem *in, enum ndp_dtype to, struct ndp_elem *out);
 
 /* The operand of a promotion: an array/NumPy scalar (strong dtype) or a weak
- * Python scalar (kind only). */
+ * Python scalar (kind only). In NumPy 1.24 a Python bool is *not* weak (it
+ * acts as a strong np.bool_), and an np.complex128 scalar *is* weak (a 1.24
+ * quirk); ndp_promo_operand_of encodes both. */
 struct ndp_promo_operand {
   bool weak;            /* Python int/float/complex/bool */
   enum ndp_dtype dtype; /* strong: its dtype; weak: int64/float64/complex128/bool */

@@ -135,20 +135,28 @@ static const unsigned char same_kind_table[NDP_NDTYPES][NDP_NDTYPES] = {
 bool ndp_can_cast(enum ndp_dtype from, enum ndp_dtype to, enum ndp_casting casting) {
   switch (casting) {
   case NDP_CAST_NO:
-  case NDP_CAST_EQUIV: return from == to;
-  case NDP_CAST_SAFE: return safe_table[from][to] != 0;
-  case NDP_CAST_SAME_KIND: return same_kind_table[from][to] != 0;
-  case NDP_CAST_UNSAFE: return true;
+  case NDP_CAST_EQUIV:
+    return from == to;
+  case NDP_CAST_SAFE:
+    return safe_table[from][to] != 0;
+  case NDP_CAST_SAME_KIND:
+    return same_kind_table[from][to] != 0;
+  case NDP_CAST_UNSAFE:
+    return true;
   }
   return false;
 }
 
 /* ------------------------------------------------------------ value casts */
 
-static bool is_unsigned(enum ndp_dtype dt) { return ndp_dtype_kind(dt) == NDP_KIND_UINT; }
+static bool is_unsigned(enum ndp_dtype dt) {
+  return ndp_dtype_kind(dt) == NDP_KIND_UINT;
+}
 
 /* Bit width of an integer dtype. */
-static int int_bits(enum ndp_dtype dt) { return 8 * ndp_dtype_size(dt); }
+static int int_bits(enum ndp_dtype dt) {
+  return 8 * ndp_dtype_size(dt);
+}
 
 /* Reduces a 64-bit two's-complement pattern to dtype `to` (an integer
  * dtype), wrapping as a C cast between integer types does on every platform
@@ -193,8 +201,7 @@ static double round_to_float(double x, enum ndp_dtype to) {
  *           other positives give 0. */
 static void int_from_double(double x, enum ndp_dtype to, struct ndp_elem *out) {
   double t = trunc(x);
-  const double two31 = 2147483648.0, two63 = 9223372036854775808.0,
-               two64 = 18446744073709551616.0;
+  const double two31 = 2147483648.0, two63 = 9223372036854775808.0, two64 = 18446744073709551616.0;
   switch (to) {
   case NDP_INT8:
   case NDP_UINT8:
@@ -242,7 +249,9 @@ static void int_from_double(double x, enum ndp_dtype to, struct ndp_elem *out) {
       int_from_bits((uint64_t)1 << 63, to, out);
     }
     return;
-  default: int_from_bits(0, to, out); return;
+  default:
+    int_from_bits(0, to, out);
+    return;
   }
 }
 
@@ -256,7 +265,8 @@ static double round_magnitude(uint64_t m, int bits) {
   for (uint64_t x = m; x != 0; x >>= 1) len++;
   if (len <= bits) return (double)m; /* exact: fewer than 54 bits */
   int shift = len - bits;
-  uint64_t q = m >> shift, rem = m & (((uint64_t)1 << shift) - 1), half = (uint64_t)1 << (shift - 1);
+  uint64_t q = m >> shift, rem = m & (((uint64_t)1 << shift) - 1),
+           half = (uint64_t)1 << (shift - 1);
   if (rem > half || (rem == half && (q & 1) != 0)) q++; /* q <= 2^bits: still exact */
   return ldexp((double)q, shift);
 }
@@ -265,8 +275,9 @@ static double round_magnitude(uint64_t m, int bits) {
  * `to`), rounded once as C's integer-to-floating conversion does. */
 static double float_from_int(const struct ndp_elem *in, enum ndp_dtype to) {
   bool neg = !is_unsigned(in->dtype) && in->v.i < 0;
-  uint64_t m = is_unsigned(in->dtype) ? in->v.u : neg ? (uint64_t)0 - (uint64_t)in->v.i
-                                                      : (uint64_t)in->v.i;
+  uint64_t m = is_unsigned(in->dtype) ? in->v.u
+               : neg                  ? (uint64_t)0 - (uint64_t)in->v.i
+                                      : (uint64_t)in->v.i;
   double x;
   switch (to) {
   case NDP_FLOAT16:
@@ -275,8 +286,12 @@ static double float_from_int(const struct ndp_elem *in, enum ndp_dtype to) {
     x = ndp_half_to_double(ndp_double_to_half(round_magnitude(m, 24)));
     break;
   case NDP_FLOAT32:
-  case NDP_COMPLEX64: x = round_magnitude(m, 24); break;
-  default: x = round_magnitude(m, 53); break;
+  case NDP_COMPLEX64:
+    x = round_magnitude(m, 24);
+    break;
+  default:
+    x = round_magnitude(m, 53);
+    break;
   }
   return neg ? -x : x;
 }
@@ -290,28 +305,54 @@ void ndp_cast_elem(const struct ndp_elem *in, enum ndp_dtype to, struct ndp_elem
 
   if (to_kind == NDP_KIND_BOOL) {
     switch (from_kind) {
-    case NDP_KIND_BOOL: r.v.b = in->v.b; break;
-    case NDP_KIND_UINT: r.v.b = in->v.u != 0; break;
-    case NDP_KIND_INT: r.v.b = in->v.i != 0; break;
-    case NDP_KIND_FLOAT: r.v.b = in->v.f != 0; break; /* NaN != 0: True */
-    case NDP_KIND_COMPLEX: r.v.b = in->v.c.re != 0 || in->v.c.im != 0; break;
+    case NDP_KIND_BOOL:
+      r.v.b = in->v.b;
+      break;
+    case NDP_KIND_UINT:
+      r.v.b = in->v.u != 0;
+      break;
+    case NDP_KIND_INT:
+      r.v.b = in->v.i != 0;
+      break;
+    case NDP_KIND_FLOAT:
+      r.v.b = in->v.f != 0;
+      break; /* NaN != 0: True */
+    case NDP_KIND_COMPLEX:
+      r.v.b = in->v.c.re != 0 || in->v.c.im != 0;
+      break;
     }
   } else if (to_kind == NDP_KIND_INT || to_kind == NDP_KIND_UINT) {
     switch (from_kind) {
-    case NDP_KIND_BOOL: int_from_bits(in->v.b ? 1 : 0, to, &r); break;
-    case NDP_KIND_UINT: int_from_bits(in->v.u, to, &r); break;
-    case NDP_KIND_INT: int_from_bits((uint64_t)in->v.i, to, &r); break;
-    case NDP_KIND_FLOAT: int_from_double(in->v.f, to, &r); break;
-    case NDP_KIND_COMPLEX: int_from_double(in->v.c.re, to, &r); break; /* imag dropped */
+    case NDP_KIND_BOOL:
+      int_from_bits(in->v.b ? 1 : 0, to, &r);
+      break;
+    case NDP_KIND_UINT:
+      int_from_bits(in->v.u, to, &r);
+      break;
+    case NDP_KIND_INT:
+      int_from_bits((uint64_t)in->v.i, to, &r);
+      break;
+    case NDP_KIND_FLOAT:
+      int_from_double(in->v.f, to, &r);
+      break;
+    case NDP_KIND_COMPLEX:
+      int_from_double(in->v.c.re, to, &r);
+      break; /* imag dropped */
     }
   } else {
     /* float or complex target */
     double re = 0, im = 0;
     switch (from_kind) {
-    case NDP_KIND_BOOL: re = in->v.b ? 1.0 : 0.0; break;
+    case NDP_KIND_BOOL:
+      re = in->v.b ? 1.0 : 0.0;
+      break;
     case NDP_KIND_UINT:
-    case NDP_KIND_INT: re = float_from_int(in, to); break;
-    case NDP_KIND_FLOAT: re = round_to_float(in->v.f, to); break;
+    case NDP_KIND_INT:
+      re = float_from_int(in, to);
+      break;
+    case NDP_KIND_FLOAT:
+      re = round_to_float(in->v.f, to);
+      break;
     case NDP_KIND_COMPLEX:
       re = round_to_float(in->v.c.re, to);
       im = round_to_float(in->v.c.im, to);
@@ -334,10 +375,14 @@ enum weak_rank { WEAK_NONE, WEAK_INT, WEAK_FLOAT, WEAK_COMPLEX };
 
 static enum weak_rank weak_rank_of(enum ndp_arg_kind k) {
   switch (k) {
-  case NDP_ARG_PYINT: return WEAK_INT;
-  case NDP_ARG_PYFLOAT: return WEAK_FLOAT;
-  case NDP_ARG_PYCOMPLEX: return WEAK_COMPLEX;
-  default: return WEAK_NONE;
+  case NDP_ARG_PYINT:
+    return WEAK_INT;
+  case NDP_ARG_PYFLOAT:
+    return WEAK_FLOAT;
+  case NDP_ARG_PYCOMPLEX:
+    return WEAK_COMPLEX;
+  default:
+    return WEAK_NONE;
   }
 }
 
@@ -373,14 +418,16 @@ enum ndp_dtype ndp_result_type(int n, const struct ndp_promo_operand *ops) {
   }
   enum ndp_kind k = ndp_dtype_kind(strong);
   switch (weak) {
-  case WEAK_INT: return k == NDP_KIND_BOOL ? NDP_INT64 : strong;
+  case WEAK_INT:
+    return k == NDP_KIND_BOOL ? NDP_INT64 : strong;
   case WEAK_FLOAT:
     return (k == NDP_KIND_FLOAT || k == NDP_KIND_COMPLEX) ? strong : NDP_FLOAT64;
   case WEAK_COMPLEX:
     if (k == NDP_KIND_COMPLEX) return strong;
     if (strong == NDP_FLOAT16 || strong == NDP_FLOAT32) return NDP_COMPLEX64;
     return NDP_COMPLEX128;
-  case WEAK_NONE: break;
+  case WEAK_NONE:
+    break;
   }
   return strong;
 }
@@ -420,7 +467,9 @@ struct ndp_promo_operand ndp_promo_operand_of(const struct ndp_arg *arg,
       p.pykind = NDP_ARG_PYCOMPLEX;
     }
     break;
-  case NDP_ARG_REF: p.dtype = operand != NULL ? operand->dtype : NDP_BOOL; break;
+  case NDP_ARG_REF:
+    p.dtype = operand != NULL ? operand->dtype : NDP_BOOL;
+    break;
   }
   return p;
 }
@@ -547,10 +596,15 @@ static enum ndp_status pyscalar_value(const struct ndp_arg *arg, enum ndp_dtype 
   }
   case NDP_ARG_PYFLOAT:
     switch (k) {
-    case NDP_KIND_BOOL: e->v.b = arg->f != 0; return NDP_OK;
+    case NDP_KIND_BOOL:
+      e->v.b = arg->f != 0;
+      return NDP_OK;
     case NDP_KIND_INT:
-    case NDP_KIND_UINT: return pyfloat_to_int(arg->f, dt, e, err);
-    case NDP_KIND_FLOAT: e->v.f = round_to_float(arg->f, dt); return NDP_OK;
+    case NDP_KIND_UINT:
+      return pyfloat_to_int(arg->f, dt, e, err);
+    case NDP_KIND_FLOAT:
+      e->v.f = round_to_float(arg->f, dt);
+      return NDP_OK;
     case NDP_KIND_COMPLEX:
       e->v.c.re = round_to_float(arg->f, dt);
       e->v.c.im = 0;
@@ -559,7 +613,9 @@ static enum ndp_status pyscalar_value(const struct ndp_arg *arg, enum ndp_dtype 
     break;
   case NDP_ARG_PYCOMPLEX:
     switch (k) {
-    case NDP_KIND_BOOL: e->v.b = arg->re != 0 || arg->im != 0; return NDP_OK;
+    case NDP_KIND_BOOL:
+      e->v.b = arg->re != 0 || arg->im != 0;
+      return NDP_OK;
     case NDP_KIND_INT:
     case NDP_KIND_UINT:
       return ndp_step_error(err, NDP_ERRC_TYPE,
@@ -582,10 +638,15 @@ static enum ndp_status pyscalar_value(const struct ndp_arg *arg, enum ndp_dtype 
       struct ndp_elem c;
       ndp_elem_load(NDP_COMPLEX128, arg->scalar.swapped, ndp_tensor_at(&arg->scalar, NULL), &c);
       switch (k) {
-      case NDP_KIND_BOOL: e->v.b = c.v.c.re != 0 || c.v.c.im != 0; return NDP_OK;
+      case NDP_KIND_BOOL:
+        e->v.b = c.v.c.re != 0 || c.v.c.im != 0;
+        return NDP_OK;
       case NDP_KIND_INT:
-      case NDP_KIND_UINT: return pyfloat_to_int(c.v.c.re, dt, e, err);
-      case NDP_KIND_FLOAT: e->v.f = round_to_float(c.v.c.re, dt); return NDP_OK;
+      case NDP_KIND_UINT:
+        return pyfloat_to_int(c.v.c.re, dt, e, err);
+      case NDP_KIND_FLOAT:
+        e->v.f = round_to_float(c.v.c.re, dt);
+        return NDP_OK;
       case NDP_KIND_COMPLEX:
         e->v.c.re = round_to_float(c.v.c.re, dt);
         e->v.c.im = round_to_float(c.v.c.im, dt);
@@ -593,7 +654,8 @@ static enum ndp_status pyscalar_value(const struct ndp_arg *arg, enum ndp_dtype 
       }
     }
     break;
-  case NDP_ARG_REF: break;
+  case NDP_ARG_REF:
+    break;
   }
   return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE,
                        "ndp_pyscalar_to_tensor: operand is not a Python scalar");

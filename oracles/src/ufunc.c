@@ -10,28 +10,41 @@
  * How NumPy 1.24 picks a loop (numpy/core/src/umath/ufunc_type_resolution.c
  * and dispatching.c):
  *  1. The operand dtypes promote (NEP 50: a Python int/float/complex only
- *     contributes its kind, see ndp_result_type). A Python scalar then
- *     stands for that result dtype R during the loop search.
+ *     contributes its kind, see ndp_result_type) to R.
  *  2. The ufunc's type resolver picks a loop from its list (np.add.types):
  *     - "uniform" ufuncs (add, subtract, multiply, maximum, minimum, fmax,
  *       fmin, negative, positive, sign, absolute of non-complex) use the
  *       loop whose types are all R, or all D with dtype=D; if the ufunc has
  *       no such loop it is an error (np.sign on bool);
  *     - comparisons use the loop for R (output bool);
- *     - logical_and/or/xor search like the others below, but never fail
- *       the casting= check of step 4;
+ *     - logical_and/or/xor run the bool loop on the inputs' truth values;
  *     - the others search the list in order for the first loop every input
- *       casts to safely; true_divide of integers/bools is forced to float64;
+ *       casts to safely, where a Python scalar counts by its kind when an
+ *       array has at least that kind (int8_array // 2 is int8) and as its
+ *       own dtype otherwise (bool_array // 2 is int64); true_divide of
+ *       integers and bools is forced to float64;
  *     - with dtype=D they first search the loops whose output is D (inputs
  *       cast safely), then fall back to the loop whose types are all D.
  *  3. Python scalars are converted to the loop's input dtype (a Python int
  *     out of range is an OverflowError, a complex into a real loop a
  *     TypeError, NaN into an integer loop a ValueError).
  *  4. Every other input must cast to the loop's input dtype under casting=
- *     (default same_kind), or it is a casting error.
+ *     (default same_kind), or it is a casting error (never for the logical
+ *     ufuncs).
  *  5. Then the operands broadcast, and the loop runs.
  * Error classes: no loop -> type; input casting -> cast; Python int out of
  * bounds -> overflow; integer to a negative integer power -> value.
+ *
+ * Known limits: NumPy 1.24 caches the loop it picked for a Python int
+ * operand by DType, not by value, so for Python ints beyond int64 (which
+ * NumPy holds as uint64 or object arrays) its answer depends on earlier
+ * calls in the same process; the oracle answers as a fresh process does
+ * for [2^63, 2^64), and searches loops with int64 for ints below -2^63 or
+ * at or beyond 2^64 (they overflow in integer loops and take their nearest
+ * double in inexact ones). np.equal(int8_array, 300) is an OverflowError
+ * in 1.24 like every other ufunc (only the == operator falls back to a
+ * legacy answer). np.complex128 scalars are weak in NumPy 1.24 (see
+ * ndp_promo_operand_of).
  *
  * Kernels follow NumPy's loops (numpy/core/src/umath/loops*.c.src and
  * npymath): float16 loops compute in float32 and round once to float16;
@@ -41,6 +54,7 @@
 #include <complex.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "oracle_internal.h"
@@ -53,7 +67,7 @@ enum resolver {
   RES_TRUE_DIVIDE, /* PyUFunc_TrueDivisionTypeResolver: ints -> dd->d */
   RES_COMPARE,     /* PyUFunc_SimpleBinaryComparisonTypeResolver */
   RES_ABSOLUTE,    /* PyUFunc_AbsoluteTypeResolver: complex default, else uniform */
-  RES_LOGICAL,     /* logical_and/or/xor: default, and casting= never fails */
+  RES_LOGICAL,     /* logical_and/or/xor: the bool loop on truth values, any casting= */
 };
 
 struct ufunc_def {
@@ -70,7 +84,7 @@ struct ufunc_def {
 #define INT_LOOPS2 "bb->b BB->B hh->h HH->H ii->i II->I ll->l LL->L qq->q QQ->Q"
 #define NUM_LOOPS2 INT_LOOPS2 " ee->e ff->f dd->d FF->F DD->D"
 #define CMP_LOOPS                                                                                  \
-  "?\?->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? ee->? ff->? dd->? FF->? "     \
+  "?\?->? bb->? BB->? hh->? HH->? ii->? II->? ll->? LL->? qq->? QQ->? ee->? ff->? dd->? FF->? "    \
   "DD->?"
 #define INT_LOOPS1 "b->b B->B h->h H->H i->i I->I l->l L->L q->q Q->Q"
 #define NUM_LOOPS1 INT_LOOPS1 " e->e f->f d->d F->F D->D"
@@ -179,11 +193,14 @@ struct operand {
 /* NumPy's dtype_kind_to_simplified_ordering: bool 0, integers 1, inexact 2. */
 static int kind_order(enum ndp_kind k) {
   switch (k) {
-  case NDP_KIND_BOOL: return 0;
+  case NDP_KIND_BOOL:
+    return 0;
   case NDP_KIND_UINT:
-  case NDP_KIND_INT: return 1;
+  case NDP_KIND_INT:
+    return 1;
   case NDP_KIND_FLOAT:
-  case NDP_KIND_COMPLEX: return 2;
+  case NDP_KIND_COMPLEX:
+    return 2;
   }
   return 3;
 }
@@ -214,19 +231,23 @@ static bool use_min_scalar(int n, const struct operand *ops) {
  * none fits bool (the value is checked later, when it is converted). */
 static bool pyscalar_fits(enum ndp_arg_kind k, enum ndp_dtype to) {
   switch (ndp_dtype_kind(to)) {
-  case NDP_KIND_COMPLEX: return true;
-  case NDP_KIND_FLOAT: return k != NDP_ARG_PYCOMPLEX;
+  case NDP_KIND_COMPLEX:
+    return true;
+  case NDP_KIND_FLOAT:
+    return k != NDP_ARG_PYCOMPLEX;
   case NDP_KIND_INT:
-  case NDP_KIND_UINT: return k == NDP_ARG_PYINT;
-  case NDP_KIND_BOOL: return false;
+  case NDP_KIND_UINT:
+    return k == NDP_ARG_PYINT;
+  case NDP_KIND_BOOL:
+    return false;
   }
   return false;
 }
 
 /* ufunc_loop_matches for the inputs: can every operand be cast safely to
  * the loop's input dtype? */
-static bool loop_accepts(const struct ufunc_def *u, const struct loop *l,
-                         const struct operand *ops, bool min_scalar) {
+static bool loop_accepts(const struct ufunc_def *u, const struct loop *l, const struct operand *ops,
+                         bool min_scalar) {
   for (int i = 0; i < u->nin; i++) {
     bool ok = (ops[i].weak && min_scalar) ? pyscalar_fits(ops[i].pykind, l->in[i])
                                           : ndp_can_cast(ops[i].dtype, l->in[i], NDP_CAST_SAFE);
@@ -299,8 +320,7 @@ static enum ndp_status no_signature_error(const struct ufunc_def *u, struct ndp_
  * (None, None, D): the loops whose output is D and whose inputs the
  * operands cast to safely, else the loop whose types are all D. */
 static enum ndp_status resolve_with_dtype(const struct ufunc_def *u, const struct operand *ops,
-                                          enum ndp_dtype d, struct loop *l,
-                                          struct ndp_error *err) {
+                                          enum ndp_dtype d, struct loop *l, struct ndp_error *err) {
   if (linear_search(u, ops, &d, l)) return NDP_OK;
   if (find_homogeneous(u, d, l)) return NDP_OK;
   return no_signature_error(u, err);
@@ -360,7 +380,8 @@ static enum ndp_status select_loop(const struct ufunc_def *u, const struct ndp_s
     return not_supported_error(u, err);
   case RES_TRUE_DIVIDE:
   case RES_ABSOLUTE:
-  case RES_LOGICAL: break;
+  case RES_LOGICAL:
+    break;
   }
   return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "ufunc %s: bad resolver", u->name);
 }
@@ -414,8 +435,12 @@ static enum ndp_status validate_casting(const struct ufunc_def *u,
 
 /* ------------------------------------------------------------ element helpers */
 
-static bool is_signed_int(enum ndp_dtype dt) { return ndp_dtype_kind(dt) == NDP_KIND_INT; }
-static int bit_width(enum ndp_dtype dt) { return 8 * ndp_dtype_size(dt); }
+static bool is_signed_int(enum ndp_dtype dt) {
+  return ndp_dtype_kind(dt) == NDP_KIND_INT;
+}
+static int bit_width(enum ndp_dtype dt) {
+  return 8 * ndp_dtype_size(dt);
+}
 
 /* The two's-complement bits of an integer element, sign-extended to 64. */
 static uint64_t ibits(const struct ndp_elem *e) {
@@ -451,7 +476,9 @@ static void cset(enum ndp_dtype dt, double re, double im, struct ndp_elem *out) 
 }
 
 /* float32 result of a float16 loop, rounded once to float16. */
-static double half_round(float f) { return ndp_half_to_double(ndp_float_to_half(f)); }
+static double half_round(float f) {
+  return ndp_half_to_double(ndp_float_to_half(f));
+}
 
 /* -1, 0, 1 for integer (or bool) elements of one dtype. */
 static int icmp(const struct ndp_elem *a, const struct ndp_elem *b) {
@@ -463,11 +490,16 @@ static int icmp(const struct ndp_elem *a, const struct ndp_elem *b) {
 /* Truth value of an element (NumPy's nonzero: NaN is true). */
 static bool truth(const struct ndp_elem *e) {
   switch (ndp_dtype_kind(e->dtype)) {
-  case NDP_KIND_BOOL: return e->v.b;
-  case NDP_KIND_INT: return e->v.i != 0;
-  case NDP_KIND_UINT: return e->v.u != 0;
-  case NDP_KIND_FLOAT: return e->v.f != 0;
-  case NDP_KIND_COMPLEX: return e->v.c.re != 0 || e->v.c.im != 0;
+  case NDP_KIND_BOOL:
+    return e->v.b;
+  case NDP_KIND_INT:
+    return e->v.i != 0;
+  case NDP_KIND_UINT:
+    return e->v.u != 0;
+  case NDP_KIND_FLOAT:
+    return e->v.f != 0;
+  case NDP_KIND_COMPLEX:
+    return e->v.c.re != 0 || e->v.c.im != 0;
   }
   return false;
 }
@@ -496,36 +528,57 @@ static bool compare(enum ndp_op op, const struct ndp_elem *a, const struct ndp_e
   if (k == NDP_KIND_COMPLEX) {
     double xr = a->v.c.re, xi = a->v.c.im, yr = b->v.c.re, yi = b->v.c.im;
     switch (op) {
-    case NDP_OP_EQUAL: return xr == yr && xi == yi;
-    case NDP_OP_NOT_EQUAL: return xr != yr || xi != yi;
-    case NDP_OP_LESS: return c_lt(xr, xi, yr, yi);
-    case NDP_OP_LESS_EQUAL: return c_le(xr, xi, yr, yi);
-    case NDP_OP_GREATER: return c_gt(xr, xi, yr, yi);
-    case NDP_OP_GREATER_EQUAL: return c_ge(xr, xi, yr, yi);
-    default: return false;
+    case NDP_OP_EQUAL:
+      return xr == yr && xi == yi;
+    case NDP_OP_NOT_EQUAL:
+      return xr != yr || xi != yi;
+    case NDP_OP_LESS:
+      return c_lt(xr, xi, yr, yi);
+    case NDP_OP_LESS_EQUAL:
+      return c_le(xr, xi, yr, yi);
+    case NDP_OP_GREATER:
+      return c_gt(xr, xi, yr, yi);
+    case NDP_OP_GREATER_EQUAL:
+      return c_ge(xr, xi, yr, yi);
+    default:
+      return false;
     }
   }
   if (k == NDP_KIND_FLOAT) {
     double x = a->v.f, y = b->v.f;
     switch (op) {
-    case NDP_OP_EQUAL: return x == y;
-    case NDP_OP_NOT_EQUAL: return x != y;
-    case NDP_OP_LESS: return x < y;
-    case NDP_OP_LESS_EQUAL: return x <= y;
-    case NDP_OP_GREATER: return x > y;
-    case NDP_OP_GREATER_EQUAL: return x >= y;
-    default: return false;
+    case NDP_OP_EQUAL:
+      return x == y;
+    case NDP_OP_NOT_EQUAL:
+      return x != y;
+    case NDP_OP_LESS:
+      return x < y;
+    case NDP_OP_LESS_EQUAL:
+      return x <= y;
+    case NDP_OP_GREATER:
+      return x > y;
+    case NDP_OP_GREATER_EQUAL:
+      return x >= y;
+    default:
+      return false;
     }
   }
   int c = icmp(a, b);
   switch (op) {
-  case NDP_OP_EQUAL: return c == 0;
-  case NDP_OP_NOT_EQUAL: return c != 0;
-  case NDP_OP_LESS: return c < 0;
-  case NDP_OP_LESS_EQUAL: return c <= 0;
-  case NDP_OP_GREATER: return c > 0;
-  case NDP_OP_GREATER_EQUAL: return c >= 0;
-  default: return false;
+  case NDP_OP_EQUAL:
+    return c == 0;
+  case NDP_OP_NOT_EQUAL:
+    return c != 0;
+  case NDP_OP_LESS:
+    return c < 0;
+  case NDP_OP_LESS_EQUAL:
+    return c <= 0;
+  case NDP_OP_GREATER:
+    return c > 0;
+  case NDP_OP_GREATER_EQUAL:
+    return c >= 0;
+  default:
+    return false;
   }
 }
 
@@ -543,9 +596,15 @@ static enum ndp_status int_binary(enum ndp_op op, enum ndp_dtype dt, const struc
   int w = bit_width(dt);
   uint64_t x = ibits(a), y = ibits(b);
   switch (op) {
-  case NDP_OP_ADD: iset(dt, x + y, r); break;
-  case NDP_OP_SUBTRACT: iset(dt, x - y, r); break;
-  case NDP_OP_MULTIPLY: iset(dt, x * y, r); break;
+  case NDP_OP_ADD:
+    iset(dt, x + y, r);
+    break;
+  case NDP_OP_SUBTRACT:
+    iset(dt, x - y, r);
+    break;
+  case NDP_OP_MULTIPLY:
+    iset(dt, x * y, r);
+    break;
   case NDP_OP_FLOOR_DIVIDE:
     if (y == 0) {
       iset(dt, 0, r);
@@ -592,12 +651,22 @@ static enum ndp_status int_binary(enum ndp_op op, enum ndp_dtype dt, const struc
     break;
   }
   case NDP_OP_MAXIMUM:
-  case NDP_OP_FMAX: *r = icmp(a, b) >= 0 ? *a : *b; break;
+  case NDP_OP_FMAX:
+    *r = icmp(a, b) >= 0 ? *a : *b;
+    break;
   case NDP_OP_MINIMUM:
-  case NDP_OP_FMIN: *r = icmp(a, b) <= 0 ? *a : *b; break;
-  case NDP_OP_BITWISE_AND: iset(dt, x & y, r); break;
-  case NDP_OP_BITWISE_OR: iset(dt, x | y, r); break;
-  case NDP_OP_BITWISE_XOR: iset(dt, x ^ y, r); break;
+  case NDP_OP_FMIN:
+    *r = icmp(a, b) <= 0 ? *a : *b;
+    break;
+  case NDP_OP_BITWISE_AND:
+    iset(dt, x & y, r);
+    break;
+  case NDP_OP_BITWISE_OR:
+    iset(dt, x | y, r);
+    break;
+  case NDP_OP_BITWISE_XOR:
+    iset(dt, x ^ y, r);
+    break;
   case NDP_OP_LEFT_SHIFT: {
     bool in_range = s ? (b->v.i >= 0 && b->v.i < w) : (b->v.u < (uint64_t)w);
     iset(dt, in_range ? x << y : 0, r);
@@ -632,12 +701,18 @@ static enum ndp_status bool_binary(enum ndp_op op, const struct ndp_elem *a,
   case NDP_OP_ADD:
   case NDP_OP_MAXIMUM:
   case NDP_OP_FMAX:
-  case NDP_OP_BITWISE_OR: bset(x || y, r); break;
+  case NDP_OP_BITWISE_OR:
+    bset(x || y, r);
+    break;
   case NDP_OP_MULTIPLY:
   case NDP_OP_MINIMUM:
   case NDP_OP_FMIN:
-  case NDP_OP_BITWISE_AND: bset(x && y, r); break;
-  case NDP_OP_BITWISE_XOR: bset(x != y, r); break;
+  case NDP_OP_BITWISE_AND:
+    bset(x && y, r);
+    break;
+  case NDP_OP_BITWISE_XOR:
+    bset(x != y, r);
+    break;
   default:
     return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "no bool kernel for %s",
                          ndp_op_name(op));
@@ -693,8 +768,12 @@ static float divmod_f(float a, float b, float *modulus) {
 /* maximum/minimum propagate a NaN from either side; fmax/fmin ignore a NaN
  * unless both are NaN. On ties (0.0 and -0.0) NumPy 1.24's float32 and
  * float64 loops return the second operand (float16: see half_select). */
-static double max_d(double a, double b) { return isnan(a) ? a : (a > b ? a : b); }
-static double min_d(double a, double b) { return isnan(a) ? a : (a < b ? a : b); }
+static double max_d(double a, double b) {
+  return isnan(a) ? a : (a > b ? a : b);
+}
+static double min_d(double a, double b) {
+  return isnan(a) ? a : (a < b ? a : b);
+}
 static double fmax_d(double a, double b) {
   return isnan(b) ? a : isnan(a) ? b : (a > b ? a : b);
 }
@@ -707,11 +786,20 @@ static double fmin_d(double a, double b) {
  * float32 and float64. Returns false for other ops. */
 static bool half_select(enum ndp_op op, double a, double b, double *r) {
   switch (op) {
-  case NDP_OP_MAXIMUM: *r = (a >= b || isnan(a)) ? a : b; return true;
-  case NDP_OP_MINIMUM: *r = (a <= b || isnan(a)) ? a : b; return true;
-  case NDP_OP_FMAX: *r = (a >= b || isnan(b)) ? a : b; return true;
-  case NDP_OP_FMIN: *r = (a <= b || isnan(b)) ? a : b; return true;
-  default: return false;
+  case NDP_OP_MAXIMUM:
+    *r = (a >= b || isnan(a)) ? a : b;
+    return true;
+  case NDP_OP_MINIMUM:
+    *r = (a <= b || isnan(a)) ? a : b;
+    return true;
+  case NDP_OP_FMAX:
+    *r = (a >= b || isnan(b)) ? a : b;
+    return true;
+  case NDP_OP_FMIN:
+    *r = (a <= b || isnan(b)) ? a : b;
+    return true;
+  default:
+    return false;
   }
 }
 
@@ -719,10 +807,18 @@ static bool half_select(enum ndp_op op, double a, double b, double *r) {
 static bool f64_binary(enum ndp_op op, double a, double b, double *r) {
   double mod;
   switch (op) {
-  case NDP_OP_ADD: *r = a + b; return true;
-  case NDP_OP_SUBTRACT: *r = a - b; return true;
-  case NDP_OP_MULTIPLY: *r = a * b; return true;
-  case NDP_OP_TRUE_DIVIDE: *r = a / b; return true;
+  case NDP_OP_ADD:
+    *r = a + b;
+    return true;
+  case NDP_OP_SUBTRACT:
+    *r = a - b;
+    return true;
+  case NDP_OP_MULTIPLY:
+    *r = a * b;
+    return true;
+  case NDP_OP_TRUE_DIVIDE:
+    *r = a / b;
+    return true;
   case NDP_OP_FLOOR_DIVIDE: /* npy_floor_divide: a / b when b is zero */
     *r = b == 0 ? a / b : divmod_d(a, b, &mod);
     return true;
@@ -734,12 +830,23 @@ static bool f64_binary(enum ndp_op op, double a, double b, double *r) {
       *r = mod;
     }
     return true;
-  case NDP_OP_POWER: *r = pow(a, b); return true;
-  case NDP_OP_MAXIMUM: *r = max_d(a, b); return true;
-  case NDP_OP_MINIMUM: *r = min_d(a, b); return true;
-  case NDP_OP_FMAX: *r = fmax_d(a, b); return true;
-  case NDP_OP_FMIN: *r = fmin_d(a, b); return true;
-  default: return false;
+  case NDP_OP_POWER:
+    *r = pow(a, b);
+    return true;
+  case NDP_OP_MAXIMUM:
+    *r = max_d(a, b);
+    return true;
+  case NDP_OP_MINIMUM:
+    *r = min_d(a, b);
+    return true;
+  case NDP_OP_FMAX:
+    *r = fmax_d(a, b);
+    return true;
+  case NDP_OP_FMIN:
+    *r = fmin_d(a, b);
+    return true;
+  default:
+    return false;
   }
 }
 
@@ -747,11 +854,21 @@ static bool f64_binary(enum ndp_op op, double a, double b, double *r) {
 static bool f32_binary(enum ndp_op op, float a, float b, float *r) {
   float mod;
   switch (op) {
-  case NDP_OP_ADD: *r = a + b; return true;
-  case NDP_OP_SUBTRACT: *r = a - b; return true;
-  case NDP_OP_MULTIPLY: *r = a * b; return true;
-  case NDP_OP_TRUE_DIVIDE: *r = a / b; return true;
-  case NDP_OP_FLOOR_DIVIDE: *r = b == 0 ? a / b : divmod_f(a, b, &mod); return true;
+  case NDP_OP_ADD:
+    *r = a + b;
+    return true;
+  case NDP_OP_SUBTRACT:
+    *r = a - b;
+    return true;
+  case NDP_OP_MULTIPLY:
+    *r = a * b;
+    return true;
+  case NDP_OP_TRUE_DIVIDE:
+    *r = a / b;
+    return true;
+  case NDP_OP_FLOOR_DIVIDE:
+    *r = b == 0 ? a / b : divmod_f(a, b, &mod);
+    return true;
   case NDP_OP_REMAINDER:
     if (b == 0) {
       *r = fmodf(a, b);
@@ -760,75 +877,155 @@ static bool f32_binary(enum ndp_op op, float a, float b, float *r) {
       *r = mod;
     }
     return true;
-  case NDP_OP_POWER: *r = powf(a, b); return true;
+  case NDP_OP_POWER:
+    *r = powf(a, b);
+    return true;
   /* selections: exact in any precision */
-  case NDP_OP_MAXIMUM: *r = (float)max_d(a, b); return true;
-  case NDP_OP_MINIMUM: *r = (float)min_d(a, b); return true;
-  case NDP_OP_FMAX: *r = (float)fmax_d(a, b); return true;
-  case NDP_OP_FMIN: *r = (float)fmin_d(a, b); return true;
-  default: return false;
+  case NDP_OP_MAXIMUM:
+    *r = (float)max_d(a, b);
+    return true;
+  case NDP_OP_MINIMUM:
+    *r = (float)min_d(a, b);
+    return true;
+  case NDP_OP_FMAX:
+    *r = (float)fmax_d(a, b);
+    return true;
+  case NDP_OP_FMIN:
+    *r = (float)fmin_d(a, b);
+    return true;
+  default:
+    return false;
   }
 }
 
 /* npy sign for reals: 1, -1, 0 for zeros of both signs, NaN for NaN. */
-static double sign_d(double a) { return a > 0 ? 1.0 : a < 0 ? -1.0 : a == 0 ? 0.0 : a; }
+static double sign_d(double a) {
+  return a > 0 ? 1.0 : a < 0 ? -1.0 : a == 0 ? 0.0 : a;
+}
 
 static bool f64_unary(enum ndp_op op, double a, double *r) {
   switch (op) {
-  case NDP_OP_NEGATIVE: *r = -a; return true;
-  case NDP_OP_POSITIVE: *r = a; return true;
-  case NDP_OP_ABSOLUTE: *r = fabs(a); return true;
-  case NDP_OP_SIGN: *r = sign_d(a); return true;
-  case NDP_OP_SQRT: *r = sqrt(a); return true;
-  case NDP_OP_SQUARE: *r = a * a; return true;
-  case NDP_OP_EXP: *r = exp(a); return true;
-  case NDP_OP_LOG: *r = log(a); return true;
-  case NDP_OP_FLOOR: *r = floor(a); return true;
-  case NDP_OP_CEIL: *r = ceil(a); return true;
-  case NDP_OP_TRUNC: *r = trunc(a); return true;
-  case NDP_OP_RINT: *r = rint(a); return true; /* round half to even */
-  default: return false;
+  case NDP_OP_NEGATIVE:
+    *r = -a;
+    return true;
+  case NDP_OP_POSITIVE:
+    *r = a;
+    return true;
+  case NDP_OP_ABSOLUTE:
+    *r = fabs(a);
+    return true;
+  case NDP_OP_SIGN:
+    *r = sign_d(a);
+    return true;
+  case NDP_OP_SQRT:
+    *r = sqrt(a);
+    return true;
+  case NDP_OP_SQUARE:
+    *r = a * a;
+    return true;
+  case NDP_OP_EXP:
+    *r = exp(a);
+    return true;
+  case NDP_OP_LOG:
+    *r = log(a);
+    return true;
+  case NDP_OP_FLOOR:
+    *r = floor(a);
+    return true;
+  case NDP_OP_CEIL:
+    *r = ceil(a);
+    return true;
+  case NDP_OP_TRUNC:
+    *r = trunc(a);
+    return true;
+  case NDP_OP_RINT:
+    *r = rint(a);
+    return true; /* round half to even */
+  default:
+    return false;
   }
 }
 
 static bool f32_unary(enum ndp_op op, float a, float *r) {
   switch (op) {
-  case NDP_OP_NEGATIVE: *r = -a; return true;
-  case NDP_OP_POSITIVE: *r = a; return true;
-  case NDP_OP_ABSOLUTE: *r = fabsf(a); return true;
-  case NDP_OP_SIGN: *r = (float)sign_d(a); return true;
-  case NDP_OP_SQRT: *r = sqrtf(a); return true;
-  case NDP_OP_SQUARE: *r = a * a; return true;
-  case NDP_OP_EXP: *r = expf(a); return true;
-  case NDP_OP_LOG: *r = logf(a); return true;
-  case NDP_OP_FLOOR: *r = floorf(a); return true;
-  case NDP_OP_CEIL: *r = ceilf(a); return true;
-  case NDP_OP_TRUNC: *r = truncf(a); return true;
-  case NDP_OP_RINT: *r = rintf(a); return true;
-  default: return false;
+  case NDP_OP_NEGATIVE:
+    *r = -a;
+    return true;
+  case NDP_OP_POSITIVE:
+    *r = a;
+    return true;
+  case NDP_OP_ABSOLUTE:
+    *r = fabsf(a);
+    return true;
+  case NDP_OP_SIGN:
+    *r = (float)sign_d(a);
+    return true;
+  case NDP_OP_SQRT:
+    *r = sqrtf(a);
+    return true;
+  case NDP_OP_SQUARE:
+    *r = a * a;
+    return true;
+  case NDP_OP_EXP:
+    *r = expf(a);
+    return true;
+  case NDP_OP_LOG:
+    *r = logf(a);
+    return true;
+  case NDP_OP_FLOOR:
+    *r = floorf(a);
+    return true;
+  case NDP_OP_CEIL:
+    *r = ceilf(a);
+    return true;
+  case NDP_OP_TRUNC:
+    *r = truncf(a);
+    return true;
+  case NDP_OP_RINT:
+    *r = rintf(a);
+    return true;
+  default:
+    return false;
   }
 }
 
 /* ------------------------------------------------------------ complex kernels */
+
+/* Complex values from their parts. Not CMPLX/CMPLXF: glibc defines those
+ * for GCC only, and x + y*I would turn an infinite part into NaNs. C11
+ * (6.2.5) gives a complex the representation of an array of its two parts. */
+static double complex c128(double re, double im) {
+  const double parts[2] = {re, im};
+  double complex z;
+  memcpy(&z, parts, sizeof z);
+  return z;
+}
+
+static float complex c64(float re, float im) {
+  const float parts[2] = {re, im};
+  float complex z;
+  memcpy(&z, parts, sizeof z);
+  return z;
+}
 
 /* complex128 binary loops. NumPy's formulas (loops.c.src, npymath):
  * multiply is the textbook product; divide is Smith's algorithm, with a
  * zero divisor giving (re/|br|, im/|br|); power is npy_cpow. */
 static double complex c128_mul(double complex a, double complex b) {
   double ar = creal(a), ai = cimag(a), br = creal(b), bi = cimag(b);
-  return CMPLX(ar * br - ai * bi, ar * bi + ai * br);
+  return c128(ar * br - ai * bi, ar * bi + ai * br);
 }
 
 static double complex c128_div(double complex a, double complex b) {
   double ar = creal(a), ai = cimag(a), br = creal(b), bi = cimag(b);
   double abs_br = fabs(br), abs_bi = fabs(bi);
   if (abs_br >= abs_bi) {
-    if (abs_br == 0 && abs_bi == 0) return CMPLX(ar / abs_br, ai / abs_br);
+    if (abs_br == 0 && abs_bi == 0) return c128(ar / abs_br, ai / abs_br);
     double rat = bi / br, scl = 1.0 / (br + bi * rat);
-    return CMPLX((ar + ai * rat) * scl, (ai - ar * rat) * scl);
+    return c128((ar + ai * rat) * scl, (ai - ar * rat) * scl);
   }
   double rat = br / bi, scl = 1.0 / (bi + br * rat);
-  return CMPLX((ar * rat + ai) * scl, (ai * rat - ar) * scl);
+  return c128((ar * rat + ai) * scl, (ai * rat - ar) * scl);
 }
 
 /* npymath's cdiv, used for 1 / z in npy_cpow: Smith's algorithm as in the
@@ -837,12 +1034,12 @@ static double complex c128_quot(double complex a, double complex b) {
   double ar = creal(a), ai = cimag(a), br = creal(b), bi = cimag(b);
   double abs_br = fabs(br), abs_bi = fabs(bi);
   if (abs_br >= abs_bi) {
-    if (abs_br == 0 && abs_bi == 0) return CMPLX(ar / abs_br, ai / abs_bi);
+    if (abs_br == 0 && abs_bi == 0) return c128(ar / abs_br, ai / abs_bi);
     double rat = bi / br, scl = 1.0 / (br + bi * rat);
-    return CMPLX((ar + ai * rat) * scl, (ai - ar * rat) * scl);
+    return c128((ar + ai * rat) * scl, (ai - ar * rat) * scl);
   }
   double rat = br / bi, scl = 1.0 / (bi + br * rat);
-  return CMPLX((ar * rat + ai) * scl, (ai * rat - ar) * scl);
+  return c128((ar * rat + ai) * scl, (ai * rat - ar) * scl);
 }
 
 /* Is b a real integer n with |n| < 100 (npy_cpow's repeated squaring)? */
@@ -860,78 +1057,78 @@ static bool small_int_exponent(double br, double bi, long *n) {
 static double complex c128_pow(double complex a, double complex b) {
   double ar = creal(a), ai = cimag(a), br = creal(b), bi = cimag(b);
   long n;
-  if (br == 0 && bi == 0) return CMPLX(1.0, 0.0);
+  if (br == 0 && bi == 0) return c128(1.0, 0.0);
   if (ar == 0 && ai == 0) {
-    if (br > 0 && bi == 0) return CMPLX(0.0, 0.0);
-    return CMPLX(NAN, NAN);
+    if (br > 0 && bi == 0) return c128(0.0, 0.0);
+    return c128(NAN, NAN);
   }
   if (small_int_exponent(br, bi, &n)) {
     if (n == 1) return a;
     if (n == 2) return c128_mul(a, a);
     if (n == 3) return c128_mul(a, c128_mul(a, a));
     long m = n < 0 ? -n : n, mask = 1;
-    double complex aa = CMPLX(1.0, 0.0), p = a;
+    double complex aa = c128(1.0, 0.0), p = a;
     for (;;) {
       if (m & mask) aa = c128_mul(aa, p);
       mask <<= 1;
       if (m < mask) break;
       p = c128_mul(p, p);
     }
-    return br < 0 ? c128_quot(CMPLX(1.0, 0.0), aa) : aa;
+    return br < 0 ? c128_quot(c128(1.0, 0.0), aa) : aa;
   }
   return cpow(a, b);
 }
 
 static float complex c64_mul(float complex a, float complex b) {
   float ar = crealf(a), ai = cimagf(a), br = crealf(b), bi = cimagf(b);
-  return CMPLXF(ar * br - ai * bi, ar * bi + ai * br);
+  return c64(ar * br - ai * bi, ar * bi + ai * br);
 }
 
 static float complex c64_div(float complex a, float complex b) {
   float ar = crealf(a), ai = cimagf(a), br = crealf(b), bi = cimagf(b);
   float abs_br = fabsf(br), abs_bi = fabsf(bi);
   if (abs_br >= abs_bi) {
-    if (abs_br == 0 && abs_bi == 0) return CMPLXF(ar / abs_br, ai / abs_br);
+    if (abs_br == 0 && abs_bi == 0) return c64(ar / abs_br, ai / abs_br);
     float rat = bi / br, scl = 1.0f / (br + bi * rat);
-    return CMPLXF((ar + ai * rat) * scl, (ai - ar * rat) * scl);
+    return c64((ar + ai * rat) * scl, (ai - ar * rat) * scl);
   }
   float rat = br / bi, scl = 1.0f / (bi + br * rat);
-  return CMPLXF((ar * rat + ai) * scl, (ai * rat - ar) * scl);
+  return c64((ar * rat + ai) * scl, (ai * rat - ar) * scl);
 }
 
 static float complex c64_quot(float complex a, float complex b) {
   float ar = crealf(a), ai = cimagf(a), br = crealf(b), bi = cimagf(b);
   float abs_br = fabsf(br), abs_bi = fabsf(bi);
   if (abs_br >= abs_bi) {
-    if (abs_br == 0 && abs_bi == 0) return CMPLXF(ar / abs_br, ai / abs_bi);
+    if (abs_br == 0 && abs_bi == 0) return c64(ar / abs_br, ai / abs_bi);
     float rat = bi / br, scl = 1.0f / (br + bi * rat);
-    return CMPLXF((ar + ai * rat) * scl, (ai - ar * rat) * scl);
+    return c64((ar + ai * rat) * scl, (ai - ar * rat) * scl);
   }
   float rat = br / bi, scl = 1.0f / (bi + br * rat);
-  return CMPLXF((ar * rat + ai) * scl, (ai * rat - ar) * scl);
+  return c64((ar * rat + ai) * scl, (ai * rat - ar) * scl);
 }
 
 static float complex c64_pow(float complex a, float complex b) {
   float ar = crealf(a), ai = cimagf(a), br = crealf(b), bi = cimagf(b);
   long n;
-  if (br == 0 && bi == 0) return CMPLXF(1.0f, 0.0f);
+  if (br == 0 && bi == 0) return c64(1.0f, 0.0f);
   if (ar == 0 && ai == 0) {
-    if (br > 0 && bi == 0) return CMPLXF(0.0f, 0.0f);
-    return CMPLXF(NAN, NAN);
+    if (br > 0 && bi == 0) return c64(0.0f, 0.0f);
+    return c64(NAN, NAN);
   }
   if (small_int_exponent(br, bi, &n)) {
     if (n == 1) return a;
     if (n == 2) return c64_mul(a, a);
     if (n == 3) return c64_mul(a, c64_mul(a, a));
     long m = n < 0 ? -n : n, mask = 1;
-    float complex aa = CMPLXF(1.0f, 0.0f), p = a;
+    float complex aa = c64(1.0f, 0.0f), p = a;
     for (;;) {
       if (m & mask) aa = c64_mul(aa, p);
       mask <<= 1;
       if (m < mask) break;
       p = c64_mul(p, p);
     }
-    return br < 0 ? c64_quot(CMPLXF(1.0f, 0.0f), aa) : aa;
+    return br < 0 ? c64_quot(c64(1.0f, 0.0f), aa) : aa;
   }
   return cpowf(a, b);
 }
@@ -942,10 +1139,18 @@ static void c_select(enum ndp_op op, double ar, double ai, double br, double bi,
                      double *ri) {
   bool first;
   switch (op) {
-  case NDP_OP_MAXIMUM: first = isnan(ar) || isnan(ai) || c_ge(ar, ai, br, bi); break;
-  case NDP_OP_MINIMUM: first = isnan(ar) || isnan(ai) || c_le(ar, ai, br, bi); break;
-  case NDP_OP_FMAX: first = isnan(br) || isnan(bi) || c_ge(ar, ai, br, bi); break;
-  default: /* NDP_OP_FMIN */ first = isnan(br) || isnan(bi) || c_le(ar, ai, br, bi); break;
+  case NDP_OP_MAXIMUM:
+    first = isnan(ar) || isnan(ai) || c_ge(ar, ai, br, bi);
+    break;
+  case NDP_OP_MINIMUM:
+    first = isnan(ar) || isnan(ai) || c_le(ar, ai, br, bi);
+    break;
+  case NDP_OP_FMAX:
+    first = isnan(br) || isnan(bi) || c_ge(ar, ai, br, bi);
+    break;
+  default: /* NDP_OP_FMIN */
+    first = isnan(br) || isnan(bi) || c_le(ar, ai, br, bi);
+    break;
   }
   *rr = first ? ar : br;
   *ri = first ? ai : bi;
@@ -961,27 +1166,49 @@ static bool complex_binary(enum ndp_op op, enum ndp_dtype dt, const struct ndp_e
     return true;
   }
   if (dt == NDP_COMPLEX128) {
-    double complex x = CMPLX(ar, ai), y = CMPLX(br, bi), z;
+    double complex x = c128(ar, ai), y = c128(br, bi), z;
     switch (op) {
-    case NDP_OP_ADD: z = CMPLX(ar + br, ai + bi); break;
-    case NDP_OP_SUBTRACT: z = CMPLX(ar - br, ai - bi); break;
-    case NDP_OP_MULTIPLY: z = c128_mul(x, y); break;
-    case NDP_OP_TRUE_DIVIDE: z = c128_div(x, y); break;
-    case NDP_OP_POWER: z = c128_pow(x, y); break;
-    default: return false;
+    case NDP_OP_ADD:
+      z = c128(ar + br, ai + bi);
+      break;
+    case NDP_OP_SUBTRACT:
+      z = c128(ar - br, ai - bi);
+      break;
+    case NDP_OP_MULTIPLY:
+      z = c128_mul(x, y);
+      break;
+    case NDP_OP_TRUE_DIVIDE:
+      z = c128_div(x, y);
+      break;
+    case NDP_OP_POWER:
+      z = c128_pow(x, y);
+      break;
+    default:
+      return false;
     }
     cset(dt, creal(z), cimag(z), r);
     return true;
   }
   float fr = (float)ar, fi = (float)ai, gr = (float)br, gi = (float)bi;
-  float complex x = CMPLXF(fr, fi), y = CMPLXF(gr, gi), z;
+  float complex x = c64(fr, fi), y = c64(gr, gi), z;
   switch (op) {
-  case NDP_OP_ADD: z = CMPLXF(fr + gr, fi + gi); break;
-  case NDP_OP_SUBTRACT: z = CMPLXF(fr - gr, fi - gi); break;
-  case NDP_OP_MULTIPLY: z = c64_mul(x, y); break;
-  case NDP_OP_TRUE_DIVIDE: z = c64_div(x, y); break;
-  case NDP_OP_POWER: z = c64_pow(x, y); break;
-  default: return false;
+  case NDP_OP_ADD:
+    z = c64(fr + gr, fi + gi);
+    break;
+  case NDP_OP_SUBTRACT:
+    z = c64(fr - gr, fi - gi);
+    break;
+  case NDP_OP_MULTIPLY:
+    z = c64_mul(x, y);
+    break;
+  case NDP_OP_TRUE_DIVIDE:
+    z = c64_div(x, y);
+    break;
+  case NDP_OP_POWER:
+    z = c64_pow(x, y);
+    break;
+  default:
+    return false;
   }
   cset(dt, crealf(z), cimagf(z), r);
   return true;
@@ -1002,37 +1229,65 @@ static bool complex_unary(enum ndp_op op, enum ndp_dtype dt, enum ndp_dtype out_
                           const struct ndp_elem *a, struct ndp_elem *r) {
   double re = a->v.c.re, im = a->v.c.im;
   switch (op) {
-  case NDP_OP_NEGATIVE: cset(dt, -re, -im, r); return true;
-  case NDP_OP_POSITIVE: cset(dt, re, im, r); return true;
-  case NDP_OP_SIGN: cset(dt, c_sign(re, im), 0.0, r); return true;
-  case NDP_OP_ABSOLUTE:
-    fset(out_dt, dt == NDP_COMPLEX128 ? hypot(re, im) : (double)hypotf((float)re, (float)im),
-         r);
+  case NDP_OP_NEGATIVE:
+    cset(dt, -re, -im, r);
     return true;
-  default: break;
+  case NDP_OP_POSITIVE:
+    cset(dt, re, im, r);
+    return true;
+  case NDP_OP_SIGN:
+    cset(dt, c_sign(re, im), 0.0, r);
+    return true;
+  case NDP_OP_ABSOLUTE:
+    fset(out_dt, dt == NDP_COMPLEX128 ? hypot(re, im) : (double)hypotf((float)re, (float)im), r);
+    return true;
+  default:
+    break;
   }
   if (dt == NDP_COMPLEX128) {
-    double complex x = CMPLX(re, im), z;
+    double complex x = c128(re, im), z;
     switch (op) {
-    case NDP_OP_SQRT: z = csqrt(x); break;
-    case NDP_OP_SQUARE: z = CMPLX(re * re - im * im, re * im + im * re); break;
-    case NDP_OP_EXP: z = cexp(x); break;
-    case NDP_OP_LOG: z = clog(x); break;
-    case NDP_OP_RINT: z = CMPLX(rint(re), rint(im)); break;
-    default: return false;
+    case NDP_OP_SQRT:
+      z = csqrt(x);
+      break;
+    case NDP_OP_SQUARE:
+      z = c128(re * re - im * im, re * im + im * re);
+      break;
+    case NDP_OP_EXP:
+      z = cexp(x);
+      break;
+    case NDP_OP_LOG:
+      z = clog(x);
+      break;
+    case NDP_OP_RINT:
+      z = c128(rint(re), rint(im));
+      break;
+    default:
+      return false;
     }
     cset(dt, creal(z), cimag(z), r);
     return true;
   }
   float fr = (float)re, fi = (float)im;
-  float complex x = CMPLXF(fr, fi), z;
+  float complex x = c64(fr, fi), z;
   switch (op) {
-  case NDP_OP_SQRT: z = csqrtf(x); break;
-  case NDP_OP_SQUARE: z = CMPLXF(fr * fr - fi * fi, fr * fi + fi * fr); break;
-  case NDP_OP_EXP: z = cexpf(x); break;
-  case NDP_OP_LOG: z = clogf(x); break;
-  case NDP_OP_RINT: z = CMPLXF(rintf(fr), rintf(fi)); break;
-  default: return false;
+  case NDP_OP_SQRT:
+    z = csqrtf(x);
+    break;
+  case NDP_OP_SQUARE:
+    z = c64(fr * fr - fi * fi, fr * fi + fi * fr);
+    break;
+  case NDP_OP_EXP:
+    z = cexpf(x);
+    break;
+  case NDP_OP_LOG:
+    z = clogf(x);
+    break;
+  case NDP_OP_RINT:
+    z = c64(rintf(fr), rintf(fi));
+    break;
+  default:
+    return false;
   }
   cset(dt, crealf(z), cimagf(z), r);
   return true;
@@ -1061,15 +1316,24 @@ static enum ndp_status binary_elem(enum ndp_op op, const struct loop *l, const s
     return NDP_OK;
   }
   switch (op) {
-  case NDP_OP_LOGICAL_AND: bset(truth(a) && truth(b), r); return NDP_OK;
-  case NDP_OP_LOGICAL_OR: bset(truth(a) || truth(b), r); return NDP_OK;
-  case NDP_OP_LOGICAL_XOR: bset(truth(a) != truth(b), r); return NDP_OK;
-  default: break;
+  case NDP_OP_LOGICAL_AND:
+    bset(truth(a) && truth(b), r);
+    return NDP_OK;
+  case NDP_OP_LOGICAL_OR:
+    bset(truth(a) || truth(b), r);
+    return NDP_OK;
+  case NDP_OP_LOGICAL_XOR:
+    bset(truth(a) != truth(b), r);
+    return NDP_OK;
+  default:
+    break;
   }
   switch (ndp_dtype_kind(dt)) {
-  case NDP_KIND_BOOL: return bool_binary(op, a, b, r, err);
+  case NDP_KIND_BOOL:
+    return bool_binary(op, a, b, r, err);
   case NDP_KIND_INT:
-  case NDP_KIND_UINT: return int_binary(op, dt, a, b, r, err);
+  case NDP_KIND_UINT:
+    return int_binary(op, dt, a, b, r, err);
   case NDP_KIND_FLOAT: {
     double sel;
     if (dt == NDP_FLOAT64) {
@@ -1097,26 +1361,29 @@ static enum ndp_status unary_elem(enum ndp_op op, const struct loop *l, const st
   enum ndp_dtype dt = l->in[0];
   enum ndp_kind k = ndp_dtype_kind(dt);
   switch (op) {
-  case NDP_OP_LOGICAL_NOT: bset(!truth(a), r); return NDP_OK;
+  case NDP_OP_LOGICAL_NOT:
+    bset(!truth(a), r);
+    return NDP_OK;
   case NDP_OP_ISNAN:
-    bset(k == NDP_KIND_FLOAT      ? isnan(a->v.f)
+    bset(k == NDP_KIND_FLOAT     ? isnan(a->v.f)
          : k == NDP_KIND_COMPLEX ? (isnan(a->v.c.re) || isnan(a->v.c.im))
                                  : false,
          r);
     return NDP_OK;
   case NDP_OP_ISINF:
-    bset(k == NDP_KIND_FLOAT      ? isinf(a->v.f)
+    bset(k == NDP_KIND_FLOAT     ? isinf(a->v.f)
          : k == NDP_KIND_COMPLEX ? (isinf(a->v.c.re) || isinf(a->v.c.im))
                                  : false,
          r);
     return NDP_OK;
   case NDP_OP_ISFINITE:
-    bset(k == NDP_KIND_FLOAT      ? isfinite(a->v.f)
+    bset(k == NDP_KIND_FLOAT     ? isfinite(a->v.f)
          : k == NDP_KIND_COMPLEX ? (isfinite(a->v.c.re) && isfinite(a->v.c.im))
                                  : true,
          r);
     return NDP_OK;
-  default: break;
+  default:
+    break;
   }
   switch (k) {
   case NDP_KIND_BOOL:
@@ -1133,13 +1400,26 @@ static enum ndp_status unary_elem(enum ndp_op op, const struct loop *l, const st
     uint64_t x = ibits(a);
     bool s = is_signed_int(dt), neg = s && a->v.i < 0;
     switch (op) {
-    case NDP_OP_NEGATIVE: iset(dt, (uint64_t)0 - x, r); break;
-    case NDP_OP_POSITIVE: *r = *a; break;
-    case NDP_OP_ABSOLUTE: iset(dt, neg ? (uint64_t)0 - x : x, r); break; /* |MIN| wraps */
-    case NDP_OP_SIGN: iset(dt, neg ? UINT64_MAX : (x != 0 ? 1 : 0), r); break;
-    case NDP_OP_SQUARE: iset(dt, x * x, r); break;
-    case NDP_OP_INVERT: iset(dt, ~x, r); break;
-    default: return no_kernel(op, dt, err);
+    case NDP_OP_NEGATIVE:
+      iset(dt, (uint64_t)0 - x, r);
+      break;
+    case NDP_OP_POSITIVE:
+      *r = *a;
+      break;
+    case NDP_OP_ABSOLUTE:
+      iset(dt, neg ? (uint64_t)0 - x : x, r);
+      break; /* |MIN| wraps */
+    case NDP_OP_SIGN:
+      iset(dt, neg ? UINT64_MAX : (x != 0 ? 1 : 0), r);
+      break;
+    case NDP_OP_SQUARE:
+      iset(dt, x * x, r);
+      break;
+    case NDP_OP_INVERT:
+      iset(dt, ~x, r);
+      break;
+    default:
+      return no_kernel(op, dt, err);
     }
     return NDP_OK;
   }
@@ -1163,17 +1443,46 @@ static enum ndp_status unary_elem(enum ndp_op op, const struct loop *l, const st
 
 /* ------------------------------------------------------------ the ufunc */
 
+/* A Python int beyond 64 bits taking a float or complex loop dtype. The
+ * parsed ndp_pyint only records that it is huge, so its value is read again
+ * from the step's JSON text ({"int": "36893488147419103232"}): strtod gives
+ * the nearest double, as CPython's int.__float__ does, and NumPy then rounds
+ * that to float32/float16 like any Python float. Returns false when the text
+ * is not at hand (the caller then lets ndp_pyscalar_to_tensor report it). */
+static bool huge_pyint_to_tensor(const struct ndp_step *step, int i, enum ndp_dtype dt,
+                                 struct ndp_tensor *out, enum ndp_status *st,
+                                 struct ndp_error *err) {
+  json_t *args = step->json != NULL ? json_object_get(step->json, "args") : NULL;
+  json_t *item = args != NULL ? json_array_get(args, (size_t)i) : NULL;
+  json_t *v = item != NULL ? json_object_get(item, "int") : NULL;
+  const char *text = v != NULL && json_is_string(v) ? json_string_value(v) : NULL;
+  if (text == NULL) return false;
+  char *end = NULL;
+  double d = strtod(text, &end);
+  if (end == text || *end != '\0') return false;
+  if (isinf(d)) {
+    *st = ndp_step_error(err, NDP_ERRC_OVERFLOW, "int too large to convert to float");
+    return true;
+  }
+  struct ndp_arg as_float;
+  memset(&as_float, 0, sizeof as_float);
+  as_float.kind = NDP_ARG_PYFLOAT;
+  as_float.f = d;
+  *st = ndp_pyscalar_to_tensor(&as_float, dt, out, err);
+  return true;
+}
+
 enum ndp_status ndp_oracle_ufunc(const struct ndp_step *step,
-                                 const struct ndp_tensor *const *operands,
-                                 struct ndp_tensor *out, struct ndp_error *err) {
+                                 const struct ndp_tensor *const *operands, struct ndp_tensor *out,
+                                 struct ndp_error *err) {
   const struct ufunc_def *u = find_ufunc(step->op);
   if (u == NULL) {
     return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "%s is not a ufunc",
                          ndp_op_name(step->op));
   }
   if (step->nargs != u->nin) {
-    return ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE, "%s takes %d operand%s, got %d",
-                         u->name, u->nin, u->nin == 1 ? "" : "s", step->nargs);
+    return ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE, "%s takes %d operand%s, got %d", u->name,
+                         u->nin, u->nin == 1 ? "" : "s", step->nargs);
   }
   enum ndp_casting casting = step->has_casting ? step->casting : NDP_CAST_SAME_KIND;
 
@@ -1185,8 +1494,8 @@ enum ndp_status ndp_oracle_ufunc(const struct ndp_step *step,
     bool python = arg->kind == NDP_ARG_PYINT || arg->kind == NDP_ARG_PYFLOAT ||
                   arg->kind == NDP_ARG_PYCOMPLEX || arg->kind == NDP_ARG_PYBOOL;
     if (!python && operands[i] == NULL) {
-      return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "%s: operand %d is missing",
-                           u->name, i);
+      return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "%s: operand %d is missing", u->name,
+                           i);
     }
     p[i] = ndp_promo_operand_of(arg, python ? NULL : operands[i]);
     ops[i].weak = p[i].weak;
@@ -1223,7 +1532,12 @@ enum ndp_status ndp_oracle_ufunc(const struct ndp_step *step,
     enum ndp_arg_kind k = step->args[i].kind;
     if (p[i].weak || k == NDP_ARG_PYBOOL) {
       enum ndp_dtype to = p[i].weak ? l.in[i] : NDP_BOOL;
-      st = ndp_pyscalar_to_tensor(&step->args[i], to, &held[nheld], err);
+      enum ndp_kind tk = ndp_dtype_kind(to);
+      bool inexact = tk == NDP_KIND_FLOAT || tk == NDP_KIND_COMPLEX;
+      if (!(k == NDP_ARG_PYINT && step->args[i].pyint.huge && inexact &&
+            huge_pyint_to_tensor(step, i, to, &held[nheld], &st, err))) {
+        st = ndp_pyscalar_to_tensor(&step->args[i], to, &held[nheld], err);
+      }
       if (st == NDP_OK) in[i] = &held[nheld++];
     } else {
       in[i] = operands[i];

@@ -57,22 +57,37 @@ static bool same_double(double a, double b) {
 static bool same_elem(const struct ndp_elem *a, const struct ndp_elem *b) {
   if (a->dtype != b->dtype) return false;
   switch (ndp_dtype_kind(a->dtype)) {
-  case NDP_KIND_BOOL: return a->v.b == b->v.b;
-  case NDP_KIND_INT: return a->v.i == b->v.i;
-  case NDP_KIND_UINT: return a->v.u == b->v.u;
-  case NDP_KIND_FLOAT: return same_double(a->v.f, b->v.f);
-  case NDP_KIND_COMPLEX: return same_double(a->v.c.re, b->v.c.re) && same_double(a->v.c.im, b->v.c.im);
+  case NDP_KIND_BOOL:
+    return a->v.b == b->v.b;
+  case NDP_KIND_INT:
+    return a->v.i == b->v.i;
+  case NDP_KIND_UINT:
+    return a->v.u == b->v.u;
+  case NDP_KIND_FLOAT:
+    return same_double(a->v.f, b->v.f);
+  case NDP_KIND_COMPLEX:
+    return same_double(a->v.c.re, b->v.c.re) && same_double(a->v.c.im, b->v.c.im);
   }
   return false;
 }
 
 static void elem_str(const struct ndp_elem *e, char *buf, size_t n) {
   switch (ndp_dtype_kind(e->dtype)) {
-  case NDP_KIND_BOOL: snprintf(buf, n, "%s", e->v.b ? "true" : "false"); break;
-  case NDP_KIND_INT: snprintf(buf, n, "%lld", (long long)e->v.i); break;
-  case NDP_KIND_UINT: snprintf(buf, n, "%llu", (unsigned long long)e->v.u); break;
-  case NDP_KIND_FLOAT: snprintf(buf, n, "%a", e->v.f); break;
-  case NDP_KIND_COMPLEX: snprintf(buf, n, "(%a, %a)", e->v.c.re, e->v.c.im); break;
+  case NDP_KIND_BOOL:
+    snprintf(buf, n, "%s", e->v.b ? "true" : "false");
+    break;
+  case NDP_KIND_INT:
+    snprintf(buf, n, "%lld", (long long)e->v.i);
+    break;
+  case NDP_KIND_UINT:
+    snprintf(buf, n, "%llu", (unsigned long long)e->v.u);
+    break;
+  case NDP_KIND_FLOAT:
+    snprintf(buf, n, "%a", e->v.f);
+    break;
+  case NDP_KIND_COMPLEX:
+    snprintf(buf, n, "(%a, %a)", e->v.c.re, e->v.c.im);
+    break;
   }
 }
 
@@ -96,7 +111,8 @@ static const char *const promote_rows[NDP_NDTYPES] = {
 
 /* np.can_cast(row, column, casting): 1 or '.', one block per casting mode. */
 static const char *const can_cast_rows[5][NDP_NDTYPES] = {
-    { /* no */
+    {
+        /* no */
         "1.............", /* bool */
         ".1............", /* int8 */
         "..1...........", /* uint8 */
@@ -112,7 +128,8 @@ static const char *const can_cast_rows[5][NDP_NDTYPES] = {
         "............1.", /* complex64 */
         ".............1", /* complex128 */
     },
-    { /* equiv */
+    {
+        /* equiv */
         "1.............", /* bool */
         ".1............", /* int8 */
         "..1...........", /* uint8 */
@@ -128,7 +145,8 @@ static const char *const can_cast_rows[5][NDP_NDTYPES] = {
         "............1.", /* complex64 */
         ".............1", /* complex128 */
     },
-    { /* safe */
+    {
+        /* safe */
         "11111111111111", /* bool */
         ".1.1.1.1.11111", /* int8 */
         "..111111111111", /* uint8 */
@@ -144,7 +162,8 @@ static const char *const can_cast_rows[5][NDP_NDTYPES] = {
         "............11", /* complex64 */
         ".............1", /* complex128 */
     },
-    { /* same_kind */
+    {
+        /* same_kind */
         "11111111111111", /* bool */
         ".1.1.1.1.11111", /* int8 */
         ".1111111111111", /* uint8 */
@@ -160,7 +179,8 @@ static const char *const can_cast_rows[5][NDP_NDTYPES] = {
         "............11", /* complex64 */
         "............11", /* complex128 */
     },
-    { /* unsafe */
+    {
+        /* unsafe */
         "11111111111111", /* bool */
         "11111111111111", /* int8 */
         "11111111111111", /* uint8 */
@@ -1026,7 +1046,7 @@ ParameterizedTestParameters(promote_types, should_match_numpy_row) {
 }
 
 ParameterizedTest(int *row, promote_types, should_match_numpy_row) {
-  enum ndp_dtype a = (enum ndp_dtype)*row;
+  enum ndp_dtype a = (enum ndp_dtype) * row;
   for (int b = 0; b < NDP_NDTYPES; b++) {
     enum ndp_dtype want = dtype_of_char(promote_rows[a][b]);
     enum ndp_dtype got = ndp_promote_types(a, (enum ndp_dtype)b);
@@ -1153,22 +1173,73 @@ struct result_type_case {
 
 /* Checked with np.result_type under NPY_PROMOTION_STATE=weak. */
 static const struct result_type_case result_type_cases[] = {
-    {"uint8 + int", 2, {{false, NDP_UINT8, NDP_ARG_REF}, {true, NDP_INT64, NDP_ARG_PYINT}}, NDP_UINT8},
-    {"bool + int", 2, {{false, NDP_BOOL, NDP_ARG_REF}, {true, NDP_INT64, NDP_ARG_PYINT}}, NDP_INT64},
-    {"int8 + float", 2, {{false, NDP_INT8, NDP_ARG_REF}, {true, NDP_FLOAT64, NDP_ARG_PYFLOAT}}, NDP_FLOAT64},
-    {"float16 + float", 2, {{false, NDP_FLOAT16, NDP_ARG_REF}, {true, NDP_FLOAT64, NDP_ARG_PYFLOAT}}, NDP_FLOAT16},
-    {"float32 + complex", 2, {{false, NDP_FLOAT32, NDP_ARG_REF}, {true, NDP_COMPLEX128, NDP_ARG_PYCOMPLEX}}, NDP_COMPLEX64},
-    {"float16 + complex", 2, {{false, NDP_FLOAT16, NDP_ARG_REF}, {true, NDP_COMPLEX128, NDP_ARG_PYCOMPLEX}}, NDP_COMPLEX64},
-    {"float64 + complex", 2, {{false, NDP_FLOAT64, NDP_ARG_REF}, {true, NDP_COMPLEX128, NDP_ARG_PYCOMPLEX}}, NDP_COMPLEX128},
-    {"int8 + complex", 2, {{false, NDP_INT8, NDP_ARG_REF}, {true, NDP_COMPLEX128, NDP_ARG_PYCOMPLEX}}, NDP_COMPLEX128},
-    {"complex64 + float", 2, {{false, NDP_COMPLEX64, NDP_ARG_REF}, {true, NDP_FLOAT64, NDP_ARG_PYFLOAT}}, NDP_COMPLEX64},
-    {"int + float", 2, {{true, NDP_INT64, NDP_ARG_PYINT}, {true, NDP_FLOAT64, NDP_ARG_PYFLOAT}}, NDP_FLOAT64},
-    {"int + complex", 2, {{true, NDP_INT64, NDP_ARG_PYINT}, {true, NDP_COMPLEX128, NDP_ARG_PYCOMPLEX}}, NDP_COMPLEX128},
+    {"uint8 + int",
+     2,
+     {{false, NDP_UINT8, NDP_ARG_REF}, {true, NDP_INT64, NDP_ARG_PYINT}},
+     NDP_UINT8},
+    {"bool + int",
+     2,
+     {{false, NDP_BOOL, NDP_ARG_REF}, {true, NDP_INT64, NDP_ARG_PYINT}},
+     NDP_INT64},
+    {"int8 + float",
+     2,
+     {{false, NDP_INT8, NDP_ARG_REF}, {true, NDP_FLOAT64, NDP_ARG_PYFLOAT}},
+     NDP_FLOAT64},
+    {"float16 + float",
+     2,
+     {{false, NDP_FLOAT16, NDP_ARG_REF}, {true, NDP_FLOAT64, NDP_ARG_PYFLOAT}},
+     NDP_FLOAT16},
+    {"float32 + complex",
+     2,
+     {{false, NDP_FLOAT32, NDP_ARG_REF}, {true, NDP_COMPLEX128, NDP_ARG_PYCOMPLEX}},
+     NDP_COMPLEX64},
+    {"float16 + complex",
+     2,
+     {{false, NDP_FLOAT16, NDP_ARG_REF}, {true, NDP_COMPLEX128, NDP_ARG_PYCOMPLEX}},
+     NDP_COMPLEX64},
+    {"float64 + complex",
+     2,
+     {{false, NDP_FLOAT64, NDP_ARG_REF}, {true, NDP_COMPLEX128, NDP_ARG_PYCOMPLEX}},
+     NDP_COMPLEX128},
+    {"int8 + complex",
+     2,
+     {{false, NDP_INT8, NDP_ARG_REF}, {true, NDP_COMPLEX128, NDP_ARG_PYCOMPLEX}},
+     NDP_COMPLEX128},
+    {"complex64 + float",
+     2,
+     {{false, NDP_COMPLEX64, NDP_ARG_REF}, {true, NDP_FLOAT64, NDP_ARG_PYFLOAT}},
+     NDP_COMPLEX64},
+    {"int + float",
+     2,
+     {{true, NDP_INT64, NDP_ARG_PYINT}, {true, NDP_FLOAT64, NDP_ARG_PYFLOAT}},
+     NDP_FLOAT64},
+    {"int + complex",
+     2,
+     {{true, NDP_INT64, NDP_ARG_PYINT}, {true, NDP_COMPLEX128, NDP_ARG_PYCOMPLEX}},
+     NDP_COMPLEX128},
     {"int alone", 1, {{true, NDP_INT64, NDP_ARG_PYINT}}, NDP_INT64},
-    {"int8 + int + float", 3, {{false, NDP_INT8, NDP_ARG_REF}, {true, NDP_INT64, NDP_ARG_PYINT}, {true, NDP_FLOAT64, NDP_ARG_PYFLOAT}}, NDP_FLOAT64},
-    {"float16 + float + complex", 3, {{false, NDP_FLOAT16, NDP_ARG_REF}, {true, NDP_FLOAT64, NDP_ARG_PYFLOAT}, {true, NDP_COMPLEX128, NDP_ARG_PYCOMPLEX}}, NDP_COMPLEX64},
-    {"int8 + uint8 + int", 3, {{false, NDP_INT8, NDP_ARG_REF}, {false, NDP_UINT8, NDP_ARG_REF}, {true, NDP_INT64, NDP_ARG_PYINT}}, NDP_INT16},
-    {"uint64 + int64", 2, {{false, NDP_UINT64, NDP_ARG_REF}, {false, NDP_INT64, NDP_ARG_REF}}, NDP_FLOAT64},
+    {"int8 + int + float",
+     3,
+     {{false, NDP_INT8, NDP_ARG_REF},
+      {true, NDP_INT64, NDP_ARG_PYINT},
+      {true, NDP_FLOAT64, NDP_ARG_PYFLOAT}},
+     NDP_FLOAT64},
+    {"float16 + float + complex",
+     3,
+     {{false, NDP_FLOAT16, NDP_ARG_REF},
+      {true, NDP_FLOAT64, NDP_ARG_PYFLOAT},
+      {true, NDP_COMPLEX128, NDP_ARG_PYCOMPLEX}},
+     NDP_COMPLEX64},
+    {"int8 + uint8 + int",
+     3,
+     {{false, NDP_INT8, NDP_ARG_REF},
+      {false, NDP_UINT8, NDP_ARG_REF},
+      {true, NDP_INT64, NDP_ARG_PYINT}},
+     NDP_INT16},
+    {"uint64 + int64",
+     2,
+     {{false, NDP_UINT64, NDP_ARG_REF}, {false, NDP_INT64, NDP_ARG_REF}},
+     NDP_FLOAT64},
     {"bool + bool", 2, {{false, NDP_BOOL, NDP_ARG_REF}, {false, NDP_BOOL, NDP_ARG_REF}}, NDP_BOOL},
 };
 
