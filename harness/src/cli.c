@@ -39,7 +39,7 @@ static const char usage_check[] =
     "case's expect block. Writes DIR/report.json and prints a summary.\n"
     "\n"
     "options:\n"
-    "  --backend B   the backend to check (default: oracle; known: oracle)\n"
+    "  --backend B   the backend to check (default: oracle; known: oracle, ref)\n"
     "  --report DIR  where report.json goes (default: reports)\n"
     "  --quiet       print only the summary line\n"
     "  -h, --help    this text\n"

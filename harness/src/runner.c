@@ -40,7 +40,8 @@ enum ndp_status ndp_run_case(struct ndp_backend *be, const struct ndp_case *c,
     r->ran = true;
     r->err.cls = NDP_ERRC_NONE;
     r->err.msg[0] = '\0';
-    enum ndp_status st = be->run_step(be, step, operands, &r->value, &r->err);
+    r->bytes_copied = 0;
+    enum ndp_status st = be->run_step(be, step, operands, &r->value, &r->bytes_copied, &r->err);
     if (st == NDP_OK) {
       r->status = NDP_OK;
       r->view = false;

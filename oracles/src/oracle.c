@@ -23,53 +23,28 @@ enum ndp_status ndp_oracle_run_step(const struct ndp_step *step,
 
 static enum ndp_status oracle_backend_run(struct ndp_backend *self, const struct ndp_step *step,
                                           const struct ndp_tensor *const *operands,
-                                          struct ndp_tensor *out, struct ndp_error *err) {
+                                          struct ndp_tensor *out, int64_t *bytes_copied,
+                                          struct ndp_error *err) {
   (void)self;
-  return ndp_oracle_run_step(step, operands, out, err);
+  enum ndp_status st = ndp_oracle_run_step(step, operands, out, err);
+  if (st != NDP_OK) return st;
+  /* The oracle copies exactly where NumPy does: a result that does not share
+   * an operand's buffer is new memory of the result's size. */
+  bool shares = false;
+  for (int i = 0; i < step->nargs; i++)
+    if (operands[i] != NULL && operands[i]->buf == out->buf) shares = true;
+  if (!shares) {
+    size_t n = 0;
+    (void)ndp_shape_nbytes(out->ndim, out->shape, ndp_dtype_size(out->dtype), &n, NULL);
+    *bytes_copied = (int64_t)n;
+  }
+  return NDP_OK;
 }
 
-static const struct ndp_backend oracle_backend = {
+const struct ndp_backend ndp_oracle_backend = {
     .abi_version = NDP_BACKEND_ABI_VERSION,
     .name = "oracle",
     .state = NULL,
     .run_step = oracle_backend_run,
     .destroy = NULL,
 };
-
-/* The registry of built-in backends. */
-struct backend_entry {
-  const char *name;
-  const struct ndp_backend *proto;
-  const char *what;
-};
-
-static const struct backend_entry backends[] = {
-    {"oracle", &oracle_backend, "NumPy semantics in C (obviously-correct loops)"},
-};
-
-enum ndp_status ndp_backend_open(const char *name, struct ndp_backend **out,
-                                 struct ndp_error *err) {
-  *out = NULL;
-  for (size_t i = 0; i < sizeof backends / sizeof backends[0]; i++) {
-    if (strcmp(name, backends[i].name) == 0) {
-      struct ndp_backend *be = malloc(sizeof *be);
-      if (be == NULL) return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
-      *be = *backends[i].proto;
-      *out = be;
-      return NDP_OK;
-    }
-  }
-  char names[256] = "";
-  for (size_t i = 0; i < sizeof backends / sizeof backends[0]; i++) {
-    strncat(names, i ? ", " : "", sizeof names - strlen(names) - 1);
-    strncat(names, backends[i].name, sizeof names - strlen(names) - 1);
-  }
-  return ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE, "unknown backend \"%s\" (known: %s)", name,
-                       names);
-}
-
-void ndp_backend_free(struct ndp_backend *be) {
-  if (be == NULL) return;
-  if (be->destroy) be->destroy(be);
-  free(be);
-}

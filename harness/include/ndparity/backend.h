@@ -5,11 +5,19 @@
  * case's input tensor, or the NumPy scalar's 0-d tensor); Python scalar
  * operands are passed as NULL and read from step->args[i]. It returns a new
  * tensor that it owns a reference to (the harness releases it), or a step
- * error with its class (NDP_ESTEP), or NDP_EINTERNAL for its own bugs.
+ * error with its class (NDP_ESTEP), or NDP_EINTERNAL for its own bugs. A
+ * backend that lacks a dtype or an op fails the step with
+ * NDP_ERRC_UNSUPPORTED.
  *
- * A result that is a view of an operand shares that operand's ndp_buffer;
- * the harness decides "view" (np.shares_memory with any case input) by
- * buffer identity and byte extents.
+ * Aliasing: a result that is a view of an operand shares that operand's
+ * ndp_buffer; the harness decides "view" (np.shares_memory with any case
+ * input) by buffer identity and byte extents.
+ *
+ * Copies: *bytes_copied (set to 0 by the harness before the call) receives
+ * the number of bytes of element data the step wrote into new memory: 0 for
+ * a view, the result's nbytes for a plain copy or a ufunc result, more when
+ * the backend materializes intermediates (a broadcast operand, a cast copy).
+ * The harness compares it with the oracle's to report copy-overhead.
  */
 #ifndef NDPARITY_BACKEND_H
 #define NDPARITY_BACKEND_H
@@ -29,10 +37,10 @@ struct ndp_backend {
   void *state;      /* the backend's own */
 
   /* Runs one step. operands has step->nargs entries (borrowed). *out is
-   * written on NDP_OK (caller owns it). */
+   * written on NDP_OK (caller owns it); *bytes_copied as described above. */
   enum ndp_status (*run_step)(struct ndp_backend *self, const struct ndp_step *step,
                               const struct ndp_tensor *const *operands, struct ndp_tensor *out,
-                              struct ndp_error *err);
+                              int64_t *bytes_copied, struct ndp_error *err);
   /* Frees the backend (may be NULL for static backends). */
   void (*destroy)(struct ndp_backend *self);
 };
@@ -42,6 +50,10 @@ struct ndp_backend {
 enum ndp_status ndp_backend_open(const char *name, struct ndp_backend **out,
                                  struct ndp_error *err);
 void ndp_backend_free(struct ndp_backend *be);
+
+/* The built-in backends, as prototypes for ndp_backend_open. */
+extern const struct ndp_backend ndp_oracle_backend;
+extern const struct ndp_backend ndp_ref_backend;
 
 /* The C NumPy-semantics oracle (oracles/). */
 enum ndp_status ndp_oracle_run_step(const struct ndp_step *step,

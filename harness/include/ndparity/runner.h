@@ -15,6 +15,7 @@ struct ndp_step_result {
   enum ndp_status status; /* NDP_OK or NDP_ESTEP when ran */
   struct ndp_tensor value; /* NDP_OK: the result (owned) */
   bool view;            /* NDP_OK: shares memory with a case input */
+  int64_t bytes_copied; /* NDP_OK: bytes of new element data (backend.h) */
   struct ndp_error err; /* NDP_ESTEP: class and message */
 };
 

@@ -1,0 +1,43 @@
+/* The registry of built-in backends. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ndparity/backend.h"
+
+struct backend_entry {
+  const char *name;
+  const struct ndp_backend *proto;
+  const char *what;
+};
+
+static const struct backend_entry backends[] = {
+    {"oracle", &ndp_oracle_backend, "NumPy semantics in C, written for obvious correctness"},
+    {"ref", &ndp_ref_backend, "the fast reference engine, NumPy profile"},
+};
+
+enum ndp_status ndp_backend_open(const char *name, struct ndp_backend **out,
+                                 struct ndp_error *err) {
+  *out = NULL;
+  for (size_t i = 0; i < sizeof backends / sizeof backends[0]; i++) {
+    if (strcmp(name, backends[i].name) == 0) {
+      struct ndp_backend *be = malloc(sizeof *be);
+      if (be == NULL) return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
+      *be = *backends[i].proto;
+      *out = be;
+      return NDP_OK;
+    }
+  }
+  char names[256] = "";
+  for (size_t i = 0; i < sizeof backends / sizeof backends[0]; i++) {
+    strncat(names, i ? ", " : "", sizeof names - strlen(names) - 1);
+    strncat(names, backends[i].name, sizeof names - strlen(names) - 1);
+  }
+  return ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE, "unknown backend \"%s\" (known: %s)", name,
+                       names);
+}
+
+void ndp_backend_free(struct ndp_backend *be) {
+  if (be == NULL) return;
+  if (be->destroy) be->destroy(be);
+  free(be);
+}
