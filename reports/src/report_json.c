@@ -4,6 +4,7 @@
 #include "ndparity/report.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,22 +81,89 @@ static enum ndp_status emit(struct ndp_report *r, json_t *o, struct ndp_error *e
   return NDP_OK;
 }
 
-enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case *c,
-                                    const struct ndp_expect_failures *f, struct ndp_error *err) {
+static json_t *shape_json(int ndim, const int64_t *shape) {
+  json_t *a = json_array();
+  for (int k = 0; a && k < ndim; k++) json_array_append_new(a, json_integer(shape[k]));
+  return a;
+}
+
+static json_t *side_json(const struct ndp_side *s) {
   json_t *o = json_object();
+  if (o == NULL) return NULL;
+  if (!s->ran) {
+    json_object_set_new(o, "ran", json_false());
+  } else if (s->ok) {
+    json_object_set_new(o, "dtype", json_string(ndp_dtype_name(s->dtype)));
+    json_object_set_new(o, "shape", shape_json(s->ndim, s->shape));
+    json_object_set_new(o, "view", json_boolean(s->view));
+    json_object_set_new(o, "bytes_copied", json_integer(s->bytes_copied));
+  } else {
+    json_object_set_new(o, "error", json_string(ndp_errclass_name(s->error)));
+    json_object_set_new(o, "message", json_string(s->message));
+  }
+  return o;
+}
+
+/* jansson refuses non-finite reals: write them as the case format does. */
+static json_t *real_json(double v) {
+  if (isnan(v)) return json_string("nan");
+  if (isinf(v)) return json_string(v > 0 ? "inf" : "-inf");
+  return json_real(v);
+}
+
+static json_t *divergence_json(const struct ndp_case *c, const struct ndp_divergence *x) {
+  json_t *o = json_object();
+  if (o == NULL) return NULL;
+  json_object_set_new(o, "step", json_string(c->steps[x->step].id));
+  json_object_set_new(o, "op", json_string(ndp_op_name(c->steps[x->step].op)));
+  json_object_set_new(o, "kind", json_string(ndp_div_kind_name(x->kind)));
+  json_object_set_new(o, "fingerprint", json_string(x->fingerprint));
+  json_object_set_new(o, "message", json_string(x->message));
+  json_object_set_new(o, "engine", side_json(&x->engine));
+  json_object_set_new(o, "oracle", side_json(&x->oracle));
+  if (x->kind == NDP_DIV_VALUE_MISMATCH) {
+    json_object_set_new(o, "mismatches", json_integer(x->mismatches));
+    json_object_set_new(o, "compared", json_integer(x->compared));
+    json_object_set_new(o, "first_index", json_integer(x->first_index));
+    json_object_set_new(o, "first_engine", json_string(x->first_engine));
+    json_object_set_new(o, "first_oracle", json_string(x->first_oracle));
+    json_object_set_new(o, "max_abs_error", real_json(x->max_abs));
+    json_object_set_new(o, "max_rel_error", real_json(x->max_rel));
+    json_object_set_new(o, "max_ulp_error", real_json(x->max_ulp));
+  }
+  return o;
+}
+
+enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case *c,
+                                    const struct ndp_divergences *d,
+                                    const struct ndp_expect_failures *f, long long bytes_engine,
+                                    long long bytes_oracle, struct ndp_error *err) {
+  json_t *o = json_object();
+  json_t *divs = json_array();
   json_t *fails = json_array();
-  if (o == NULL || fails == NULL) {
+  if (o == NULL || fails == NULL || divs == NULL) {
     json_decref(o);
     json_decref(fails);
+    json_decref(divs);
     return oom(err);
   }
-  const char *status = f->n == 0 ? "pass" : "expect-failed";
+  int ndiv = d ? d->n : 0;
+  const char *status = ndiv > 0 ? "diverged" : f->n > 0 ? "expect-failed" : "pass";
   int bad = 0;
   bad |= json_object_set_new(o, "case", json_string(c->name));
   bad |= json_object_set_new(o, "file", json_string(c->file));
   bad |= json_object_set_new(o, "line", json_integer(c->line));
   bad |= json_object_set_new(o, "status", json_string(status));
-  bad |= json_object_set_new(o, "divergences", json_array());
+  for (int i = 0; i < ndiv; i++) {
+    json_t *x = divergence_json(c, &d->items[i]);
+    if (x == NULL) {
+      bad = 1;
+      break;
+    }
+    bad |= json_array_append_new(divs, x);
+    r->by_kind[d->items[i].kind]++;
+  }
+  bad |= json_object_set_new(o, "divergences", divs);
   for (int i = 0; i < f->n; i++) {
     const struct ndp_expect_failure *x = &f->items[i];
     json_t *e = json_object();
@@ -112,16 +180,25 @@ enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case 
     bad |= json_array_append_new(fails, e);
   }
   bad |= json_object_set_new(o, "expect_failures", fails);
+  if (bytes_engine || bytes_oracle) {
+    bad |= json_object_set_new(o, "bytes_copied",
+                               json_pack("{sIsI}", "engine", (json_int_t)bytes_engine, "oracle",
+                                         (json_int_t)bytes_oracle));
+  }
   if (bad) {
     json_decref(o);
     return oom(err);
   }
   NDP_RETURN_NOT_OK(emit(r, o, err));
   r->cases++;
-  if (f->n == 0)
-    r->passed++;
-  else
+  r->bytes_engine += bytes_engine;
+  r->bytes_oracle += bytes_oracle;
+  if (ndiv > 0)
+    r->diverged++;
+  else if (f->n > 0)
     r->expect_failed++;
+  else
+    r->passed++;
   return NDP_OK;
 }
 
@@ -166,10 +243,6 @@ enum ndp_status ndp_mkdirs(const char *path, struct ndp_error *err) {
   return NDP_OK;
 }
 
-static const char *const kinds[] = {"shape-loss", "shape-mismatch", "type-mismatch",
-                                    "value-mismatch", "error-mismatch", "copy-overhead",
-                                    "crash", "timeout", "unsupported"};
-
 static enum ndp_status write_error(const char *path, struct ndp_error *err) {
   return ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE, "cannot write %s: %s", path,
                        strerror(errno));
@@ -184,14 +257,18 @@ enum ndp_status ndp_report_write(struct ndp_report *r, double seconds, struct nd
     return oom(err);
   }
   int bad = 0;
-  for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-    bad |= json_object_set_new(by_kind, kinds[i], json_integer(0));
+  for (int k = 0; k < NDP_DIV_COUNT; k++)
+    bad |= json_object_set_new(by_kind, ndp_div_kind_name((enum ndp_div_kind)k),
+                               json_integer(r->by_kind[k]));
   bad |= json_object_set_new(s, "cases", json_integer(r->cases + r->input_errors));
   bad |= json_object_set_new(s, "passed", json_integer(r->passed));
   bad |= json_object_set_new(s, "diverged", json_integer(r->diverged));
   bad |= json_object_set_new(s, "expect_failed", json_integer(r->expect_failed));
   bad |= json_object_set_new(s, "input_errors", json_integer(r->input_errors));
   bad |= json_object_set_new(s, "by_kind", by_kind);
+  bad |= json_object_set_new(s, "bytes_copied",
+                             json_pack("{sIsI}", "engine", (json_int_t)r->bytes_engine, "oracle",
+                                       (json_int_t)r->bytes_oracle));
   bad |= json_object_set_new(s, "seconds", json_real(seconds));
   bad |= json_object_set_new(r->head, "summary", s);
   if (bad) return oom(err);

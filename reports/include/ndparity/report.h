@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "ndparity/case.h"
+#include "ndparity/classify.h"
 #include "ndparity/runner.h"
 
 #ifdef __cplusplus
@@ -25,6 +26,8 @@ struct ndp_report {
   char *results_path; /* owned */
   long nresults;
   long cases, passed, diverged, expect_failed, input_errors, crashed;
+  long by_kind[NDP_DIV_COUNT]; /* divergences of each kind */
+  long long bytes_engine, bytes_oracle; /* bytes copied over the run */
 };
 
 /* Starts a report in dir (created if needed). mode is "check" or "run";
@@ -36,9 +39,14 @@ enum ndp_status ndp_report_init(struct ndp_report *r, const char *dir, const cha
  * written. */
 void ndp_report_reset(struct ndp_report *r);
 
-/* Records one checked case: status "pass" or "expect-failed". */
+/* Records one case: its divergences (NULL in check mode) and expectation
+ * failures. Status "diverged" when it has divergences, else "expect-failed"
+ * when an expectation failed, else "pass". bytes_engine/bytes_oracle are the
+ * case's copied bytes (0 in check mode). */
 enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case *c,
-                                    const struct ndp_expect_failures *f, struct ndp_error *err);
+                                    const struct ndp_divergences *d,
+                                    const struct ndp_expect_failures *f, long long bytes_engine,
+                                    long long bytes_oracle, struct ndp_error *err);
 /* Records an input error (a file or case that did not load, or whose
  * expectations did not parse). */
 enum ndp_status ndp_report_add_input_error(struct ndp_report *r, const struct ndp_load_error *e,

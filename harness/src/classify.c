@@ -1,0 +1,388 @@
+/* The divergence classifier (see ndparity/classify.h). */
+#include "ndparity/classify.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const kind_names[NDP_DIV_COUNT] = {
+    [NDP_DIV_SHAPE_LOSS] = "shape-loss",         [NDP_DIV_SHAPE_MISMATCH] = "shape-mismatch",
+    [NDP_DIV_TYPE_MISMATCH] = "type-mismatch",   [NDP_DIV_VALUE_MISMATCH] = "value-mismatch",
+    [NDP_DIV_ERROR_MISMATCH] = "error-mismatch", [NDP_DIV_COPY_OVERHEAD] = "copy-overhead",
+    [NDP_DIV_ALIAS_MISMATCH] = "alias-mismatch", [NDP_DIV_CRASH] = "crash",
+    [NDP_DIV_TIMEOUT] = "timeout",               [NDP_DIV_UNSUPPORTED] = "unsupported",
+};
+
+const char *ndp_div_kind_name(enum ndp_div_kind k) {
+  return (int)k >= 0 && k < NDP_DIV_COUNT ? kind_names[k] : "?";
+}
+
+void ndp_divergences_reset(struct ndp_divergences *d) {
+  free(d->items);
+  memset(d, 0, sizeof *d);
+}
+
+/* Binary ufuncs written as Python operators in messages. */
+static const char *op_symbol(enum ndp_op op) {
+  switch (op) {
+  case NDP_OP_ADD: return "+";
+  case NDP_OP_SUBTRACT: return "-";
+  case NDP_OP_MULTIPLY: return "*";
+  case NDP_OP_TRUE_DIVIDE: return "/";
+  case NDP_OP_FLOOR_DIVIDE: return "//";
+  case NDP_OP_REMAINDER: return "%";
+  case NDP_OP_POWER: return "**";
+  case NDP_OP_EQUAL: return "==";
+  case NDP_OP_NOT_EQUAL: return "!=";
+  case NDP_OP_LESS: return "<";
+  case NDP_OP_LESS_EQUAL: return "<=";
+  case NDP_OP_GREATER: return ">";
+  case NDP_OP_GREATER_EQUAL: return ">=";
+  case NDP_OP_BITWISE_AND: return "&";
+  case NDP_OP_BITWISE_OR: return "|";
+  case NDP_OP_BITWISE_XOR: return "^";
+  case NDP_OP_LEFT_SHIFT: return "<<";
+  case NDP_OP_RIGHT_SHIFT: return ">>";
+  default: return NULL;
+  }
+}
+
+/* The dtype a step operand has on the oracle side, as a word. */
+static void operand_word(const struct ndp_case *c, const struct ndp_arg *a,
+                         const struct ndp_step_result *oracle, char *buf, size_t n) {
+  switch (a->kind) {
+  case NDP_ARG_PYINT: snprintf(buf, n, "py-int"); return;
+  case NDP_ARG_PYFLOAT: snprintf(buf, n, "py-float"); return;
+  case NDP_ARG_PYBOOL: snprintf(buf, n, "py-bool"); return;
+  case NDP_ARG_PYCOMPLEX: snprintf(buf, n, "py-complex"); return;
+  case NDP_ARG_NPSCALAR: snprintf(buf, n, "np-%s", ndp_dtype_name(a->scalar.dtype)); return;
+  case NDP_ARG_REF: break;
+  }
+  if (a->slot < c->ninputs) {
+    snprintf(buf, n, "%s", ndp_dtype_name(c->inputs[a->slot].dtype));
+    return;
+  }
+  const struct ndp_step_result *r = &oracle[a->slot - c->ninputs];
+  if (r->ran && r->status == NDP_OK)
+    snprintf(buf, n, "%s", ndp_dtype_name(r->value.dtype));
+  else
+    snprintf(buf, n, "?");
+}
+
+void ndp_describe_operands(const struct ndp_case *c, const struct ndp_step *step,
+                           const struct ndp_step_result *oracle, char *buf, size_t n) {
+  size_t used = 0;
+  buf[0] = '\0';
+  for (int i = 0; i < step->nargs && used < n; i++) {
+    char w[32];
+    operand_word(c, &step->args[i], oracle, w, sizeof w);
+    used += (size_t)snprintf(buf + used, n - used, i ? ", %s" : "%s", w);
+  }
+}
+
+/* "int8 + uint8", "sqrt(float16)", "reshape(float32)". */
+static void describe_op(const struct ndp_case *c, const struct ndp_step *step,
+                        const struct ndp_step_result *oracle, char *buf, size_t n) {
+  const char *sym = op_symbol(step->op);
+  if (sym != NULL && step->nargs == 2) {
+    char a[32], b[32];
+    operand_word(c, &step->args[0], oracle, a, sizeof a);
+    operand_word(c, &step->args[1], oracle, b, sizeof b);
+    snprintf(buf, n, "%s %s %s", a, sym, b);
+    return;
+  }
+  char ops[256];
+  ndp_describe_operands(c, step, oracle, ops, sizeof ops);
+  snprintf(buf, n, "%s(%s)", ndp_op_name(step->op), ops);
+}
+
+/* "empty" when any array operand is empty, else by the largest operand rank:
+ * "0d", "1d", "2d", "3d+". */
+static const char *rank_class(const struct ndp_case *c, const struct ndp_step *step,
+                              const struct ndp_step_result *oracle) {
+  int maxnd = 0;
+  for (int i = 0; i < step->nargs; i++) {
+    const struct ndp_arg *a = &step->args[i];
+    const struct ndp_tensor *t = NULL;
+    if (a->kind == NDP_ARG_NPSCALAR)
+      t = &a->scalar;
+    else if (a->kind == NDP_ARG_REF && a->slot < c->ninputs)
+      t = &c->inputs[a->slot].tensor;
+    else if (a->kind == NDP_ARG_REF) {
+      const struct ndp_step_result *r = &oracle[a->slot - c->ninputs];
+      if (r->ran && r->status == NDP_OK) t = &r->value;
+    }
+    if (t == NULL) continue;
+    if (ndp_tensor_size(t) == 0) return "empty";
+    if (t->ndim > maxnd) maxnd = t->ndim;
+  }
+  static const char *const names[] = {"0d", "1d", "2d", "3d+"};
+  return names[maxnd > 3 ? 3 : maxnd];
+}
+
+static void fingerprint(enum ndp_div_kind kind, const struct ndp_case *c,
+                        const struct ndp_step *step, const struct ndp_step_result *oracle,
+                        char out[17]) {
+  char ops[256], text[512];
+  ndp_describe_operands(c, step, oracle, ops, sizeof ops);
+  snprintf(text, sizeof text, "%s|%s|%s|%s|%s", ndp_div_kind_name(kind), ndp_op_name(step->op),
+           ops, rank_class(c, step, oracle), step->id);
+  uint64_t h = 0xcbf29ce484222325u;
+  for (const char *p = text; *p; p++) {
+    h ^= (unsigned char)*p;
+    h *= 0x100000001b3u;
+  }
+  snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+static void fill_side(const struct ndp_step_result *r, struct ndp_side *s) {
+  memset(s, 0, sizeof *s);
+  s->ran = r->ran;
+  if (!r->ran) return;
+  s->ok = r->status == NDP_OK;
+  if (s->ok) {
+    s->dtype = r->value.dtype;
+    s->ndim = r->value.ndim;
+    memcpy(s->shape, r->value.shape, sizeof s->shape);
+    s->view = r->view;
+    s->bytes_copied = r->bytes_copied;
+  } else {
+    s->error = r->err.cls;
+    snprintf(s->message, sizeof s->message, "%s", r->err.msg);
+  }
+}
+
+static struct ndp_divergence *add(struct ndp_divergences *d, enum ndp_div_kind kind,
+                                  const struct ndp_case *c, int s,
+                                  const struct ndp_step_result *engine,
+                                  const struct ndp_step_result *oracle, struct ndp_error *err) {
+  if (d->n == d->cap) {
+    int cap = d->cap ? d->cap * 2 : 4;
+    struct ndp_divergence *items = realloc(d->items, sizeof *items * (size_t)cap);
+    if (items == NULL) {
+      ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
+      return NULL;
+    }
+    d->items = items;
+    d->cap = cap;
+  }
+  struct ndp_divergence *x = &d->items[d->n++];
+  memset(x, 0, sizeof *x);
+  x->step = s;
+  x->kind = kind;
+  x->first_index = -1;
+  fingerprint(kind, c, &c->steps[s], oracle, x->fingerprint);
+  fill_side(&engine[s], &x->engine);
+  fill_side(&oracle[s], &x->oracle);
+  return x;
+}
+
+static void outcome(const struct ndp_step_result *r, char *buf, size_t n) {
+  if (r->status == NDP_OK) {
+    char sh[160];
+    snprintf(buf, n, "gives %s %s", ndp_dtype_name(r->value.dtype),
+             ndp_shape_str(r->value.ndim, r->value.shape, sh, sizeof sh));
+  } else {
+    snprintf(buf, n, "fails with %s (%.200s)", ndp_errclass_name(r->err.cls), r->err.msg);
+  }
+}
+
+/* Orders floats as integers so that adjacent floats differ by 1 (ULPs). */
+static int64_t ordered_bits(enum ndp_dtype dt, double v) {
+  int64_t i;
+  if (dt == NDP_FLOAT16) {
+    uint16_t h = ndp_double_to_half(v);
+    i = (h & 0x8000u) ? -(int64_t)(h & 0x7fffu) : (int64_t)h;
+  } else if (dt == NDP_FLOAT32 || dt == NDP_COMPLEX64) {
+    float f = (float)v;
+    uint32_t b;
+    memcpy(&b, &f, 4);
+    i = (b & 0x80000000u) ? -(int64_t)(b & 0x7fffffffu) : (int64_t)b;
+  } else {
+    uint64_t b;
+    memcpy(&b, &v, 8);
+    i = (b >> 63) ? -(int64_t)(b & 0x7fffffffffffffffull) : (int64_t)b;
+  }
+  return i;
+}
+
+static void elem_text(const struct ndp_elem *e, char *buf, size_t n) {
+  switch (ndp_dtype_kind(e->dtype)) {
+  case NDP_KIND_BOOL: snprintf(buf, n, "%s", e->v.b ? "True" : "False"); break;
+  case NDP_KIND_INT: snprintf(buf, n, "%lld", (long long)e->v.i); break;
+  case NDP_KIND_UINT: snprintf(buf, n, "%llu", (unsigned long long)e->v.u); break;
+  case NDP_KIND_FLOAT: snprintf(buf, n, "%.17g", e->v.f); break;
+  case NDP_KIND_COMPLEX: snprintf(buf, n, "(%.17g%+.17gj)", e->v.c.re, e->v.c.im); break;
+  }
+}
+
+/* Compares one real part pair; updates worst errors; true when close. */
+static bool part_close(enum ndp_dtype dt, double a, double o, double rtol, double atol,
+                       struct ndp_divergence *x) {
+  if (isnan(a) || isnan(o)) return isnan(a) && isnan(o);
+  if (isinf(a) || isinf(o)) {
+    if (a == o) return true;
+    x->max_abs = INFINITY;
+    x->max_ulp = INFINITY;
+    return false;
+  }
+  double d = fabs(a - o);
+  bool close = d <= atol + rtol * fabs(o);
+  if (!close) {
+    double rel = o != 0 ? d / fabs(o) : INFINITY;
+    int64_t ia = ordered_bits(dt, a), io = ordered_bits(dt, o);
+    double ulp = fabs((double)ia - (double)io);
+    if (d > x->max_abs) x->max_abs = d;
+    if (rel > x->max_rel) x->max_rel = rel;
+    if (ulp > x->max_ulp) x->max_ulp = ulp;
+  }
+  return close;
+}
+
+/* Element-wise comparison of two results of one dtype and shape. */
+static void compare_values(const struct ndp_case *c, const struct ndp_tensor *e,
+                           const struct ndp_tensor *o, struct ndp_divergence *x) {
+  double rtol, atol;
+  ndp_default_tolerance(o->dtype, &rtol, &atol);
+  if (c->has_tolerance) {
+    if (c->rtol >= 0) rtol = c->rtol;
+    if (c->atol >= 0) atol = c->atol;
+  }
+  int64_t n = ndp_tensor_size(o);
+  int64_t idx[NDP_MAXDIMS] = {0};
+  x->compared = n;
+  for (int64_t k = 0; k < n; k++) {
+    struct ndp_elem ea, eo;
+    ndp_elem_load(e->dtype, e->swapped, ndp_tensor_at(e, idx), &ea);
+    ndp_elem_load(o->dtype, o->swapped, ndp_tensor_at(o, idx), &eo);
+    bool same;
+    switch (ndp_dtype_kind(o->dtype)) {
+    case NDP_KIND_BOOL: same = ea.v.b == eo.v.b; break;
+    case NDP_KIND_INT:
+      same = ea.v.i == eo.v.i;
+      if (!same) {
+        double d = fabs((double)ea.v.i - (double)eo.v.i);
+        if (d > x->max_abs) x->max_abs = d;
+      }
+      break;
+    case NDP_KIND_UINT:
+      same = ea.v.u == eo.v.u;
+      if (!same) {
+        double d = fabs((double)ea.v.u - (double)eo.v.u);
+        if (d > x->max_abs) x->max_abs = d;
+      }
+      break;
+    case NDP_KIND_FLOAT: same = part_close(o->dtype, ea.v.f, eo.v.f, rtol, atol, x); break;
+    default: {
+      bool re = part_close(o->dtype, ea.v.c.re, eo.v.c.re, rtol, atol, x);
+      bool im = part_close(o->dtype, ea.v.c.im, eo.v.c.im, rtol, atol, x);
+      same = re && im;
+    } break;
+    }
+    if (!same) {
+      if (x->mismatches == 0) {
+        x->first_index = k;
+        elem_text(&ea, x->first_engine, sizeof x->first_engine);
+        elem_text(&eo, x->first_oracle, sizeof x->first_oracle);
+      }
+      x->mismatches++;
+    }
+    ndp_index_next(o->ndim, o->shape, idx);
+  }
+}
+
+enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_step_result *engine,
+                                  const struct ndp_step_result *oracle,
+                                  struct ndp_divergences *out, struct ndp_error *err) {
+  for (int s = 0; s < c->nsteps; s++) {
+    const struct ndp_step_result *e = &engine[s], *o = &oracle[s];
+    if (!e->ran || !o->ran) continue;
+    char what[320], eo[320], oo[320];
+    describe_op(c, &c->steps[s], oracle, what, sizeof what);
+    outcome(e, eo, sizeof eo);
+    outcome(o, oo, sizeof oo);
+    struct ndp_divergence *x;
+    if (e->status != NDP_OK || o->status != NDP_OK) {
+      if (e->status != NDP_OK && o->status != NDP_OK && e->err.cls == o->err.cls) continue;
+      bool unsupported = e->status != NDP_OK && e->err.cls == NDP_ERRC_UNSUPPORTED;
+      x = add(out, unsupported ? NDP_DIV_UNSUPPORTED : NDP_DIV_ERROR_MISMATCH, c, s, engine,
+              oracle, err);
+      if (x == NULL) return NDP_ENOMEM;
+      if (unsupported)
+        snprintf(x->message, sizeof x->message, "%s: the engine does not support it (%.200s)",
+                 what, e->err.msg);
+      else
+        snprintf(x->message, sizeof x->message, "%s: engine %s, NumPy %s", what, eo, oo);
+      continue;
+    }
+    const struct ndp_tensor *ev = &e->value, *ov = &o->value;
+    bool same_type = ev->dtype == ov->dtype;
+    if (!same_type) {
+      if ((x = add(out, NDP_DIV_TYPE_MISMATCH, c, s, engine, oracle, err)) == NULL)
+        return NDP_ENOMEM;
+      snprintf(x->message, sizeof x->message, "%s: engine gives %s, NumPy gives %s", what,
+               ndp_dtype_name(ev->dtype), ndp_dtype_name(ov->dtype));
+    }
+    bool same_shape = ev->ndim == ov->ndim;
+    for (int k = 0; same_shape && k < ov->ndim; k++) same_shape = ev->shape[k] == ov->shape[k];
+    if (!same_shape) {
+      char es[160], os[160];
+      if ((x = add(out, NDP_DIV_SHAPE_MISMATCH, c, s, engine, oracle, err)) == NULL)
+        return NDP_ENOMEM;
+      snprintf(x->message, sizeof x->message, "%s: engine gives shape %s, NumPy gives %s", what,
+               ndp_shape_str(ev->ndim, ev->shape, es, sizeof es),
+               ndp_shape_str(ov->ndim, ov->shape, os, sizeof os));
+    }
+    if (same_type && same_shape) {
+      struct ndp_divergence probe;
+      memset(&probe, 0, sizeof probe);
+      probe.first_index = -1;
+      compare_values(c, ev, ov, &probe);
+      if (probe.mismatches > 0) {
+        if ((x = add(out, NDP_DIV_VALUE_MISMATCH, c, s, engine, oracle, err)) == NULL)
+          return NDP_ENOMEM;
+        x->mismatches = probe.mismatches;
+        x->compared = probe.compared;
+        x->first_index = probe.first_index;
+        memcpy(x->first_engine, probe.first_engine, sizeof x->first_engine);
+        memcpy(x->first_oracle, probe.first_oracle, sizeof x->first_oracle);
+        x->max_abs = probe.max_abs;
+        x->max_rel = probe.max_rel;
+        x->max_ulp = probe.max_ulp;
+        if (ndp_dtype_kind(ov->dtype) == NDP_KIND_FLOAT ||
+            ndp_dtype_kind(ov->dtype) == NDP_KIND_COMPLEX)
+          snprintf(x->message, sizeof x->message,
+                   "%s: %lld of %lld values differ beyond tolerance (worst %.3g ULP, abs %.3g, "
+                   "rel %.3g); first at flat index %lld: engine %s, NumPy %s",
+                   what, (long long)x->mismatches, (long long)x->compared, x->max_ulp, x->max_abs,
+                   x->max_rel, (long long)x->first_index, x->first_engine, x->first_oracle);
+        else
+          snprintf(x->message, sizeof x->message,
+                   "%s: %lld of %lld values differ; first at flat index %lld: engine %s, NumPy %s",
+                   what, (long long)x->mismatches, (long long)x->compared,
+                   (long long)x->first_index, x->first_engine, x->first_oracle);
+      }
+    }
+    if (e->bytes_copied > o->bytes_copied) {
+      if ((x = add(out, NDP_DIV_COPY_OVERHEAD, c, s, engine, oracle, err)) == NULL)
+        return NDP_ENOMEM;
+      if (o->bytes_copied == 0)
+        snprintf(x->message, sizeof x->message,
+                 "%s: engine copies %lld bytes where NumPy returns a view", what,
+                 (long long)e->bytes_copied);
+      else
+        snprintf(x->message, sizeof x->message,
+                 "%s: engine copies %lld bytes, NumPy %lld", what, (long long)e->bytes_copied,
+                 (long long)o->bytes_copied);
+    } else if (e->view && !o->view) {
+      if ((x = add(out, NDP_DIV_ALIAS_MISMATCH, c, s, engine, oracle, err)) == NULL)
+        return NDP_ENOMEM;
+      snprintf(x->message, sizeof x->message,
+               "%s: engine returns a view of an input where NumPy returns a copy (writes "
+               "through it would change the input)",
+               what);
+    }
+  }
+  return NDP_OK;
+}
