@@ -3,7 +3,6 @@
  * are compared bit for bit: the oracle follows NumPy's summation order and
  * float16 rounding points), plus NumPy's error messages. */
 #include <criterion/criterion.h>
-#include <criterion/parameterized.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1798,15 +1797,15 @@ static bool next_token(const char **p, char *tok, size_t n) {
   return true;
 }
 
-static double token_double(const char **p) {
+static double token_double(const char **p, const char *where) {
   char tok[64];
-  cr_assert(next_token(p, tok, sizeof tok), "missing value");
+  cr_assert(next_token(p, tok, sizeof tok), "%s: missing value", where);
   return strtod(tok, NULL);
 }
 
 /* One value of dtype dt: from the text when p is non-NULL, else the
- * formula for C-order index i. */
-static struct ndp_elem value_of(enum ndp_dtype dt, int64_t i, const char **p) {
+ * formula for C-order index i. where names the row in failure messages. */
+static struct ndp_elem value_of(enum ndp_dtype dt, int64_t i, const char **p, const char *where) {
   struct ndp_elem e;
   memset(&e, 0, sizeof e);
   e.dtype = dt;
@@ -1814,7 +1813,7 @@ static struct ndp_elem value_of(enum ndp_dtype dt, int64_t i, const char **p) {
   switch (ndp_dtype_kind(dt)) {
   case NDP_KIND_BOOL:
     if (p) {
-      cr_assert(next_token(p, tok, sizeof tok));
+      cr_assert(next_token(p, tok, sizeof tok), "%s: missing value", where);
       e.v.b = strcmp(tok, "1") == 0;
     } else {
       e.v.b = base(i) > 0;
@@ -1822,7 +1821,7 @@ static struct ndp_elem value_of(enum ndp_dtype dt, int64_t i, const char **p) {
     break;
   case NDP_KIND_INT:
     if (p) {
-      cr_assert(next_token(p, tok, sizeof tok));
+      cr_assert(next_token(p, tok, sizeof tok), "%s: missing value", where);
       e.v.i = strtoll(tok, NULL, 10);
     } else {
       e.v.i = base(i);
@@ -1830,19 +1829,19 @@ static struct ndp_elem value_of(enum ndp_dtype dt, int64_t i, const char **p) {
     break;
   case NDP_KIND_UINT:
     if (p) {
-      cr_assert(next_token(p, tok, sizeof tok));
+      cr_assert(next_token(p, tok, sizeof tok), "%s: missing value", where);
       e.v.u = strtoull(tok, NULL, 10);
     } else {
       e.v.u = (uint64_t)(base(i) + 50);
     }
     break;
   case NDP_KIND_FLOAT:
-    e.v.f = round_to(dt, p ? token_double(p) : (double)base(i) * 0.1);
+    e.v.f = round_to(dt, p ? token_double(p, where) : (double)base(i) * 0.1);
     break;
   case NDP_KIND_COMPLEX:
     if (p) {
-      e.v.c.re = round_to(dt, token_double(p));
-      e.v.c.im = round_to(dt, token_double(p));
+      e.v.c.re = round_to(dt, token_double(p, where));
+      e.v.c.im = round_to(dt, token_double(p, where));
     } else {
       e.v.c.re = round_to(dt, (double)base(i) * 0.1);
       e.v.c.im = round_to(dt, (double)base(i + 50) * 0.1);
@@ -1854,7 +1853,7 @@ static struct ndp_elem value_of(enum ndp_dtype dt, int64_t i, const char **p) {
 
 /* Views by stride arithmetic, independent of the oracle: T transpose,
  * R/r reverse the first/last axis, S step 2 on the last axis, s a[1::2]. */
-static void apply_pre(struct ndp_tensor *t, const char *pre) {
+static void apply_pre(struct ndp_tensor *t, const char *pre, const char *where) {
   for (const char *c = pre; *c; c++) {
     int nd = t->ndim, last = nd - 1;
     switch (*c) {
@@ -1883,15 +1882,16 @@ static void apply_pre(struct ndp_tensor *t, const char *pre) {
       t->strides[0] *= 2;
       break;
     default:
-      cr_assert_fail("unknown pre %c", *c);
+      cr_assert_fail("%s: unknown pre %c", where, *c);
     }
   }
 }
 
 /* Builds operand k: a tensor in *t (buf NULL for a Python scalar), its
- * step argument, and the operand pointer the oracle receives. */
+ * step argument, and the operand pointer the oracle receives. where names
+ * the row in failure messages. */
 static void build_operand(const struct arr_spec *s, struct ndp_tensor *t, struct ndp_arg *arg,
-                          const struct ndp_tensor **op) {
+                          const struct ndp_tensor **op, const char *where) {
   memset(arg, 0, sizeof *arg);
   memset(t, 0, sizeof *t);
   if (strncmp(s->dtype, "py", 2) == 0) {
@@ -1910,33 +1910,33 @@ static void build_operand(const struct arr_spec *s, struct ndp_tensor *t, struct
       arg->b = strcmp(p, "1") == 0;
     } else {
       arg->kind = NDP_ARG_PYCOMPLEX;
-      arg->re = token_double(&p);
-      arg->im = token_double(&p);
+      arg->re = token_double(&p, where);
+      arg->im = token_double(&p, where);
     }
     return;
   }
   enum ndp_dtype dt;
   bool sw;
-  cr_assert(ndp_dtype_parse(s->dtype, &dt, &sw), "bad dtype %s", s->dtype);
+  cr_assert(ndp_dtype_parse(s->dtype, &dt, &sw), "%s: bad dtype %s", where, s->dtype);
   cr_assert_eq(ndp_tensor_empty(dt, s->ndim, s->shape, s->order == 'F' ? 'F' : 'C', t, NULL),
-               NDP_OK);
+               NDP_OK, "%s: cannot allocate a %s operand", where, s->dtype);
   t->swapped = sw;
   int64_t idx[NDP_MAXDIMS] = {0};
   const char *p = s->data;
   if (ndp_tensor_size(t) > 0) {
     int64_t i = 0;
     do {
-      struct ndp_elem e = value_of(dt, i++, p ? &p : NULL);
+      struct ndp_elem e = value_of(dt, i++, p ? &p : NULL, where);
       ndp_elem_store(dt, sw, ndp_tensor_at(t, idx), &e);
     } while (ndp_index_next(t->ndim, t->shape, idx));
   }
-  apply_pre(t, s->pre ? s->pre : "");
+  apply_pre(t, s->pre ? s->pre : "", where);
   arg->kind = NDP_ARG_REF;
   *op = t;
 }
 
 /* getitem's index in Python syntax: "1, ::-2, None, ...". */
-static int parse_index(const char *text, struct ndp_index_item *items, int max) {
+static int parse_index(const char *text, struct ndp_index_item *items, int max, const char *where) {
   int n = 0;
   const char *p = text;
   while (*p == ' ') p++;
@@ -1949,7 +1949,7 @@ static int parse_index(const char *text, struct ndp_index_item *items, int max) 
       p++;
     }
     tok[k] = '\0';
-    cr_assert(n < max);
+    cr_assert(n < max, "%s: more than %d items in index \"%s\"", where, max, text);
     struct ndp_index_item *it = &items[n++];
     memset(it, 0, sizeof *it);
     if (strcmp(tok, "None") == 0) {
@@ -1982,7 +1982,7 @@ static int parse_index(const char *text, struct ndp_index_item *items, int max) 
 }
 
 static void fill_step(const struct row *r, struct ndp_step *st, struct ndp_arg *args,
-                      struct ndp_index_item *items) {
+                      struct ndp_index_item *items, const char *where) {
   memset(st, 0, sizeof *st);
   st->id = "r";
   st->op = r->op;
@@ -2011,15 +2011,15 @@ static void fill_step(const struct row *r, struct ndp_step *st, struct ndp_arg *
   if (r->dtype) {
     bool sw;
     st->has_dtype = true;
-    cr_assert(ndp_dtype_parse(r->dtype, &st->dtype, &sw));
+    cr_assert(ndp_dtype_parse(r->dtype, &st->dtype, &sw), "%s: bad dtype %s", where, r->dtype);
   }
   if (r->casting) {
     st->has_casting = true;
-    cr_assert(ndp_casting_parse(r->casting, &st->casting));
+    cr_assert(ndp_casting_parse(r->casting, &st->casting), "%s: bad casting %s", where, r->casting);
   }
   st->keepdims = r->keepdims;
   if (r->index) {
-    st->nindex = parse_index(r->index, items, 16);
+    st->nindex = parse_index(r->index, items, 16, where);
     st->index = items;
   }
 }
@@ -2069,11 +2069,11 @@ static void describe_value(const struct ndp_elem *e, char *buf, size_t n) {
 }
 
 static void check_result(const struct row *r, const struct ndp_tensor *out,
-                         const struct ndp_tensor *ins) {
-  cr_expect_str_eq(ndp_dtype_name(out->dtype), r->rdtype, "%s: dtype", r->name);
-  cr_assert_eq(out->ndim, r->rndim, "%s: ndim %d, expected %d", r->name, out->ndim, r->rndim);
+                         const struct ndp_tensor *ins, const char *where) {
+  cr_expect_str_eq(ndp_dtype_name(out->dtype), r->rdtype, "%s: dtype", where);
+  cr_assert_eq(out->ndim, r->rndim, "%s: ndim %d, expected %d", where, out->ndim, r->rndim);
   for (int k = 0; k < r->rndim; k++)
-    cr_assert_eq(out->shape[k], r->rshape[k], "%s: shape[%d] is %lld, expected %lld", r->name, k,
+    cr_assert_eq(out->shape[k], r->rshape[k], "%s: shape[%d] is %lld, expected %lld", where, k,
                  (long long)out->shape[k], (long long)r->rshape[k]);
 
   /* values, in C order */
@@ -2082,12 +2082,12 @@ static void check_result(const struct row *r, const struct ndp_tensor *out,
   int64_t i = 0;
   if (ndp_tensor_size(out) > 0) {
     do {
-      struct ndp_elem want = value_of(out->dtype, i, &p), got;
+      struct ndp_elem want = value_of(out->dtype, i, &p, where), got;
       ndp_elem_load(out->dtype, out->swapped, ndp_tensor_at(out, idx), &got);
       char a[96], b[96];
       describe_value(&got, a, sizeof a);
       describe_value(&want, b, sizeof b);
-      cr_expect(same_value(&got, &want), "%s: value %lld is %s, NumPy gives %s", r->name,
+      cr_expect(same_value(&got, &want), "%s: value %lld is %s, NumPy gives %s", where,
                 (long long)i, a, b);
       i++;
     } while (ndp_index_next(out->ndim, out->shape, idx));
@@ -2102,34 +2102,37 @@ static void check_result(const struct row *r, const struct ndp_tensor *out,
     if (ins[k].buf == NULL) continue;
     if (ndp_tensor_shares_memory(out, &ins[k])) {
       shares = true;
-      cr_expect_eq(out->swapped, ins[k].swapped, "%s: a view keeps the byte order", r->name);
+      cr_expect_eq(out->swapped, ins[k].swapped, "%s: a view keeps the byte order", where);
     }
     if (!r->view)
-      cr_expect_neq(out->buf, ins[k].buf, "%s: a copy must not share the operand's buffer",
-                    r->name);
+      cr_expect_neq(out->buf, ins[k].buf, "%s: a copy must not share the operand's buffer", where);
   }
-  cr_expect_eq(shares, r->view, "%s: view is %d, NumPy gives %d", r->name, shares, r->view);
-  if (!r->view) cr_expect(!out->swapped, "%s: copies are native", r->name);
+  cr_expect_eq(shares, r->view, "%s: view is %d, NumPy gives %d", where, shares, r->view);
+  if (!r->view) cr_expect(!out->swapped, "%s: copies are native", where);
 }
 
-static void run_row(const struct row *r) {
+/* Runs rows[index] and checks the oracle's outcome against NumPy's;
+ * every failure message starts with "rows[index] name". */
+static void check_reduction_row(const struct row *r, size_t index) {
+  char where[128];
+  snprintf(where, sizeof where, "rows[%zu] %s", index, r->name);
   struct ndp_tensor ins[3];
   const struct ndp_tensor *ops[3];
   struct ndp_arg args[3];
   struct ndp_index_item items[16];
-  for (int k = 0; k < r->nargs; k++) build_operand(&r->args[k], &ins[k], &args[k], &ops[k]);
+  for (int k = 0; k < r->nargs; k++) build_operand(&r->args[k], &ins[k], &args[k], &ops[k], where);
   struct ndp_step st;
-  fill_step(r, &st, args, items);
+  fill_step(r, &st, args, items, where);
   struct ndp_tensor out;
   memset(&out, 0, sizeof out);
   struct ndp_error err = {0};
   enum ndp_status s = ndp_oracle_reduce(&st, ops, &out, &err);
   if (r->error) {
-    cr_expect_eq(s, NDP_ESTEP, "%s: expected a step error, status %d", r->name, (int)s);
-    cr_expect_str_eq(ndp_errclass_name(err.cls), r->error, "%s: class (%s)", r->name, err.msg);
+    cr_expect_eq(s, NDP_ESTEP, "%s: expected a step error, status %d", where, (int)s);
+    cr_expect_str_eq(ndp_errclass_name(err.cls), r->error, "%s: class (%s)", where, err.msg);
   } else {
-    cr_assert_eq(s, NDP_OK, "%s: %s", r->name, err.msg);
-    check_result(r, &out, ins);
+    cr_assert_eq(s, NDP_OK, "%s: %s", where, err.msg);
+    check_result(r, &out, ins, where);
     ndp_tensor_release(&out);
   }
   for (int k = 0; k < r->nargs; k++) ndp_tensor_release(&ins[k]);
@@ -2137,14 +2140,10 @@ static void run_row(const struct row *r) {
 
 #define NROWS (sizeof rows / sizeof rows[0])
 
-ParameterizedTestParameters(reduction, should_match_numpy) {
-  static size_t idx[NROWS];
-  for (size_t i = 0; i < NROWS; i++) idx[i] = i;
-  return cr_make_param_array(size_t, idx, NROWS);
-}
-
-ParameterizedTest(size_t *i, reduction, should_match_numpy) {
-  run_row(&rows[*i]);
+/* One test for the whole table: Criterion runs each test in its own process,
+ * which Valgrind makes slow, so the rows are not separate tests. */
+Test(reduction, should_match_numpy) {
+  for (size_t i = 0; i < NROWS; i++) check_reduction_row(&rows[i], i);
 }
 
 /* ------------------------------------------------------------ messages */
@@ -2177,7 +2176,7 @@ static struct ndp_tensor make(const char *dtype, int ndim, const int64_t *shape)
   struct ndp_tensor t;
   struct ndp_arg a;
   const struct ndp_tensor *op;
-  build_operand(&s, &t, &a, &op);
+  build_operand(&s, &t, &a, &op, "make");
   return t;
 }
 

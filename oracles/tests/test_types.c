@@ -7,8 +7,8 @@
  * of the enum tables in types.c.
  */
 #include <criterion/criterion.h>
-#include <criterion/parameterized.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,31 +18,33 @@
 /* NumPy's type characters, in enum ndp_dtype order. */
 #define DTYPE_CHARS "?bBhHiIqQefdFD"
 
-static enum ndp_dtype dtype_of_char(char c) {
+/* The helpers below take where, the table row in failure messages. */
+static enum ndp_dtype dtype_of_char(char c, const char *where) {
   const char *p = strchr(DTYPE_CHARS, c);
-  cr_assert(c != '\0' && p != NULL, "bad type character '%c'", c);
+  cr_assert(c != '\0' && p != NULL, "%s: bad type character '%c'", where, c);
   return (enum ndp_dtype)(p - DTYPE_CHARS);
 }
 
-static enum ndp_dtype dtype_named(const char *name) {
+static enum ndp_dtype dtype_named(const char *name, const char *where) {
   enum ndp_dtype dt;
   bool swapped;
-  cr_assert(ndp_dtype_parse(name, &dt, &swapped), "bad dtype %s", name);
+  cr_assert(ndp_dtype_parse(name, &dt, &swapped), "%s: bad dtype %s", where, name);
   return dt;
 }
 
 /* Parses one value in case-format data notation (single quotes for double). */
-static struct ndp_elem value_of(const char *text, enum ndp_dtype dt) {
+static struct ndp_elem value_of(const char *text, enum ndp_dtype dt, const char *where) {
   char buf[128];
   snprintf(buf, sizeof buf, "%s", text);
   for (char *p = buf; *p; p++)
     if (*p == '\'') *p = '"';
   json_error_t jerr;
   json_t *j = json_loads(buf, JSON_DECODE_ANY, &jerr);
-  cr_assert_not_null(j, "bad value %s: %s", text, jerr.text);
+  cr_assert_not_null(j, "%s: bad value %s: %s", where, text, jerr.text);
   struct ndp_elem e;
   struct ndp_error err = {0};
-  cr_assert_eq(ndp_value_parse(j, dt, &e, &err), NDP_OK, "bad value %s: %s", text, err.msg);
+  cr_assert_eq(ndp_value_parse(j, dt, &e, &err), NDP_OK, "%s: bad value %s: %s", where, text,
+               err.msg);
   json_decref(j);
   return e;
 }
@@ -1039,20 +1041,25 @@ static const struct cast_case cast_cases[] = {
 
 /* ------------------------------------------------------------ promote_types */
 
-ParameterizedTestParameters(promote_types, should_match_numpy_row) {
-  static int rows[NDP_NDTYPES];
-  for (int i = 0; i < NDP_NDTYPES; i++) rows[i] = i;
-  return cr_make_param_array(int, rows, NDP_NDTYPES);
+/* Checks promote_rows[index]: dtype index promoted with every dtype. */
+static void check_promote_row(const char *const *row, size_t index) {
+  enum ndp_dtype a = (enum ndp_dtype)index;
+  char where[64];
+  snprintf(where, sizeof where, "promote_rows[%zu] (%s)", index, ndp_dtype_name(a));
+  cr_assert_eq(strlen(*row), (size_t)NDP_NDTYPES, "%s: %zu type characters", where, strlen(*row));
+  for (int b = 0; b < NDP_NDTYPES; b++) {
+    enum ndp_dtype want = dtype_of_char((*row)[b], where);
+    enum ndp_dtype got = ndp_promote_types(a, (enum ndp_dtype)b);
+    cr_expect_eq(got, want, "%s: promote_types(%s, %s): got %s, NumPy says %s", where,
+                 ndp_dtype_name(a), ndp_dtype_name((enum ndp_dtype)b), ndp_dtype_name(got),
+                 ndp_dtype_name(want));
+  }
 }
 
-ParameterizedTest(int *row, promote_types, should_match_numpy_row) {
-  enum ndp_dtype a = (enum ndp_dtype) * row;
-  for (int b = 0; b < NDP_NDTYPES; b++) {
-    enum ndp_dtype want = dtype_of_char(promote_rows[a][b]);
-    enum ndp_dtype got = ndp_promote_types(a, (enum ndp_dtype)b);
-    cr_expect_eq(got, want, "promote_types(%s, %s): got %s, NumPy says %s", ndp_dtype_name(a),
-                 ndp_dtype_name((enum ndp_dtype)b), ndp_dtype_name(got), ndp_dtype_name(want));
-  }
+/* Whole tables are single tests: Criterion runs each test in its own
+ * process, which Valgrind makes slow. */
+Test(promote_types, should_match_numpy_row) {
+  for (size_t i = 0; i < NDP_NDTYPES; i++) check_promote_row(&promote_rows[i], i);
 }
 
 Test(promote_types, should_be_symmetric) {
@@ -1064,56 +1071,55 @@ Test(promote_types, should_be_symmetric) {
 
 /* ------------------------------------------------------------ can_cast */
 
-struct cast_row {
-  int casting;
-  int from;
-};
-
-ParameterizedTestParameters(can_cast, should_match_numpy_row) {
-  static struct cast_row rows[5 * NDP_NDTYPES];
-  for (int c = 0; c < 5; c++)
-    for (int i = 0; i < NDP_NDTYPES; i++) rows[c * NDP_NDTYPES + i] = (struct cast_row){c, i};
-  return cr_make_param_array(struct cast_row, rows, 5 * NDP_NDTYPES);
+/* Checks can_cast_rows[casting][from], given as row and its index
+ * casting * NDP_NDTYPES + from. */
+static void check_can_cast_row(const char *const *row, size_t index) {
+  enum ndp_casting c = (enum ndp_casting)(index / NDP_NDTYPES);
+  enum ndp_dtype from = (enum ndp_dtype)(index % NDP_NDTYPES);
+  char where[96];
+  snprintf(where, sizeof where, "can_cast_rows[%d][%d] (%s from %s)", (int)c, (int)from,
+           ndp_casting_name(c), ndp_dtype_name(from));
+  cr_assert_eq(strlen(*row), (size_t)NDP_NDTYPES, "%s: %zu entries", where, strlen(*row));
+  for (int to = 0; to < NDP_NDTYPES; to++) {
+    bool want = (*row)[to] == '1';
+    bool got = ndp_can_cast(from, (enum ndp_dtype)to, c);
+    cr_expect_eq(got, want, "%s: can_cast(%s, %s, '%s'): got %d, NumPy says %d", where,
+                 ndp_dtype_name(from), ndp_dtype_name((enum ndp_dtype)to), ndp_casting_name(c), got,
+                 want);
+  }
 }
 
-ParameterizedTest(struct cast_row *r, can_cast, should_match_numpy_row) {
-  enum ndp_casting c = (enum ndp_casting)r->casting;
-  enum ndp_dtype from = (enum ndp_dtype)r->from;
-  for (int to = 0; to < NDP_NDTYPES; to++) {
-    bool want = can_cast_rows[c][from][to] == '1';
-    bool got = ndp_can_cast(from, (enum ndp_dtype)to, c);
-    cr_expect_eq(got, want, "can_cast(%s, %s, '%s'): got %d, NumPy says %d", ndp_dtype_name(from),
-                 ndp_dtype_name((enum ndp_dtype)to), ndp_casting_name(c), got, want);
-  }
+Test(can_cast, should_match_numpy_row) {
+  for (size_t c = 0; c < 5; c++)
+    for (size_t from = 0; from < NDP_NDTYPES; from++)
+      check_can_cast_row(&can_cast_rows[c][from], c * NDP_NDTYPES + from);
 }
 
 /* ------------------------------------------------------------ cast_elem */
 
 #define NCAST_CASES (sizeof cast_cases / sizeof cast_cases[0])
 
-/* Parameterized by source dtype; each runs the table's casts from it. */
-ParameterizedTestParameters(cast_elem, should_match_numpy_astype) {
-  static int from[NDP_NDTYPES];
-  for (int i = 0; i < NDP_NDTYPES; i++) from[i] = i;
-  return cr_make_param_array(int, from, NDP_NDTYPES);
+/* Checks cast_cases[index]; returns its source dtype. */
+static enum ndp_dtype check_cast_case(const struct cast_case *c, size_t index) {
+  char where[160];
+  snprintf(where, sizeof where, "cast_cases[%zu] (%s %s -> %s)", index, c->from, c->value, c->to);
+  enum ndp_dtype from = dtype_named(c->from, where), to = dtype_named(c->to, where);
+  struct ndp_elem in = value_of(c->value, from, where), want = value_of(c->expected, to, where),
+                  got;
+  ndp_cast_elem(&in, to, &got);
+  char g[96], w[96];
+  elem_str(&got, g, sizeof g);
+  elem_str(&want, w, sizeof w);
+  cr_expect(same_elem(&got, &want), "%s: got %s, NumPy astype gives %s", where, g, w);
+  return from;
 }
 
-ParameterizedTest(int *fromp, cast_elem, should_match_numpy_astype) {
-  int tested = 0;
-  for (size_t i = 0; i < NCAST_CASES; i++) {
-    const struct cast_case *c = &cast_cases[i];
-    enum ndp_dtype from = dtype_named(c->from), to = dtype_named(c->to);
-    if ((int)from != *fromp) continue;
-    struct ndp_elem in = value_of(c->value, from), want = value_of(c->expected, to), got;
-    ndp_cast_elem(&in, to, &got);
-    char g[96], w[96];
-    elem_str(&got, g, sizeof g);
-    elem_str(&want, w, sizeof w);
-    cr_expect(same_elem(&got, &want), "%s %s -> %s: got %s, NumPy astype gives %s", c->from,
-              c->value, c->to, g, w);
-    tested++;
-  }
-  cr_assert_gt(tested, 0);
+/* Every source dtype must have casts in the table. */
+Test(cast_elem, should_match_numpy_astype) {
+  int tested[NDP_NDTYPES] = {0};
+  for (size_t i = 0; i < NCAST_CASES; i++) tested[check_cast_case(&cast_cases[i], i)]++;
+  for (int d = 0; d < NDP_NDTYPES; d++)
+    cr_assert_gt(tested[d], 0, "no cast_cases from %s", ndp_dtype_name((enum ndp_dtype)d));
 }
 
 static struct ndp_elem f64(double x) {
@@ -1243,22 +1249,16 @@ static const struct result_type_case result_type_cases[] = {
     {"bool + bool", 2, {{false, NDP_BOOL, NDP_ARG_REF}, {false, NDP_BOOL, NDP_ARG_REF}}, NDP_BOOL},
 };
 
-/* Criterion runs each parameter in a new process of the (position-
- * independent) test binary, so parameters are table indexes, never
- * pointers into the parent's memory. */
 #define NRESULT_TYPE_CASES (sizeof result_type_cases / sizeof result_type_cases[0])
 
-ParameterizedTestParameters(result_type, should_follow_nep50) {
-  static int idx[NRESULT_TYPE_CASES];
-  for (size_t i = 0; i < NRESULT_TYPE_CASES; i++) idx[i] = (int)i;
-  return cr_make_param_array(int, idx, NRESULT_TYPE_CASES);
+static void check_result_type_case(const struct result_type_case *c, size_t index) {
+  enum ndp_dtype got = ndp_result_type(c->n, c->ops);
+  cr_expect_eq(got, c->want, "result_type_cases[%zu] (%s): got %s, NumPy says %s", index, c->what,
+               ndp_dtype_name(got), ndp_dtype_name(c->want));
 }
 
-ParameterizedTest(int *i, result_type, should_follow_nep50) {
-  const struct result_type_case *c = &result_type_cases[*i];
-  enum ndp_dtype got = ndp_result_type(c->n, c->ops);
-  cr_expect_eq(got, c->want, "%s: got %s, NumPy says %s", c->what, ndp_dtype_name(got),
-               ndp_dtype_name(c->want));
+Test(result_type, should_follow_nep50) {
+  for (size_t i = 0; i < NRESULT_TYPE_CASES; i++) check_result_type_case(&result_type_cases[i], i);
 }
 
 Test(result_type, should_treat_a_python_bool_as_strong_bool) {

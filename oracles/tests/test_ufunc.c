@@ -10,7 +10,6 @@
  * computes with its own SIMD routines and the oracle with the C library.
  */
 #include <criterion/criterion.h>
-#include <criterion/parameterized.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,10 +28,10 @@ static const char *const operand_names[NOPERANDS] = {
     "uint32",    "int64",      "uint64", "float16", "float32", "float64",
     "complex64", "complex128", "pyint",  "pyfloat", "pybool",  "pycomplex"};
 
-static int operand_index(const char *name) {
+static int operand_index(const char *name, const char *where) {
   for (int i = 0; i < NOPERANDS; i++)
     if (strcmp(operand_names[i], name) == 0) return i;
-  cr_assert_fail("unknown operand %s", name);
+  cr_assert_fail("%s: unknown operand %s", where, name);
   return -1;
 }
 
@@ -89,9 +88,11 @@ static void set_operand(struct operand_set *s, int k, struct ndp_arg *arg,
 
 /* Runs op on operands (a, b) (b < 0 for unary) and returns the result's type
  * character, 'T' for a type error, 'C' for a cast error, or another letter
- * for other errors (O overflow, V value, X anything else). */
+ * for other errors (O overflow, V value, X anything else). where names the
+ * table row in failure messages. */
 static char run_code(struct operand_set *s, enum ndp_op op, int a, int b, bool has_dtype,
-                     enum ndp_dtype dtype, bool has_casting, enum ndp_casting casting) {
+                     enum ndp_dtype dtype, bool has_casting, enum ndp_casting casting,
+                     const char *where) {
   struct ndp_arg args[2];
   const struct ndp_tensor *ops[2] = {NULL, NULL};
   set_operand(s, a, &args[0], &ops[0]);
@@ -109,7 +110,7 @@ static char run_code(struct operand_set *s, enum ndp_op op, int a, int b, bool h
     ndp_tensor_release(&out);
     return c;
   }
-  cr_assert_eq(st, NDP_ESTEP, "%s: status %d (%s)", ndp_op_name(op), (int)st, err.msg);
+  cr_assert_eq(st, NDP_ESTEP, "%s: %s: status %d (%s)", where, ndp_op_name(op), (int)st, err.msg);
   switch (err.cls) {
   case NDP_ERRC_TYPE:
     return 'T';
@@ -1375,36 +1376,39 @@ static const char *const dtype_arg_cases[] = {
 
 #define NRESOLUTION_ROWS (sizeof resolution_rows / sizeof resolution_rows[0])
 
-/* Parameters are table indexes: Criterion runs each parameter in a new
- * process of the test binary, where pointers of the parent mean nothing. */
-ParameterizedTestParameters(ufunc, should_pick_numpys_loop_for_every_operand_pair) {
-  static int idx[NRESOLUTION_ROWS];
-  for (size_t i = 0; i < NRESOLUTION_ROWS; i++) idx[i] = (int)i;
-  return cr_make_param_array(int, idx, NRESOLUTION_ROWS);
-}
-
-ParameterizedTest(int *i, ufunc, should_pick_numpys_loop_for_every_operand_pair) {
-  const struct resolution_row *row = &resolution_rows[*i];
+/* Checks resolution_rows[index]: the loop of row->op for every operand
+ * (pair). */
+static void check_resolution_row(const struct resolution_row *row, size_t index) {
+  char where[64];
+  snprintf(where, sizeof where, "resolution_rows[%zu] (%s)", index, ndp_op_name(row->op));
   bool binary = ndp_op_class(row->op) == NDP_OPC_BINARY;
-  cr_assert_eq(strlen(row->codes), (size_t)(binary ? NOPERANDS * NOPERANDS : NOPERANDS));
+  cr_assert_eq(strlen(row->codes), (size_t)(binary ? NOPERANDS * NOPERANDS : NOPERANDS),
+               "%s: %zu codes", where, strlen(row->codes));
   struct operand_set s;
   operands_init(&s);
   for (int a = 0; a < NOPERANDS; a++) {
     for (int b = 0; b < (binary ? NOPERANDS : 1); b++) {
       char want = row->codes[binary ? a * NOPERANDS + b : a];
-      char got =
-          run_code(&s, row->op, a, binary ? b : -1, false, NDP_BOOL, false, NDP_CAST_SAME_KIND);
-      cr_expect_eq(got, want, "%s(%s%s%s): got '%c', NumPy gives '%c'", ndp_op_name(row->op),
-                   operand_names[a], binary ? ", " : "", binary ? operand_names[b] : "", got, want);
+      char got = run_code(&s, row->op, a, binary ? b : -1, false, NDP_BOOL, false,
+                          NDP_CAST_SAME_KIND, where);
+      cr_expect_eq(got, want, "%s: %s(%s%s%s): got '%c', NumPy gives '%c'", where,
+                   ndp_op_name(row->op), operand_names[a], binary ? ", " : "",
+                   binary ? operand_names[b] : "", got, want);
     }
   }
   operands_fini(&s);
 }
 
+/* Whole tables are single tests: Criterion runs each test in its own
+ * process, which Valgrind makes slow. */
+Test(ufunc, should_pick_numpys_loop_for_every_operand_pair) {
+  for (size_t i = 0; i < NRESOLUTION_ROWS; i++) check_resolution_row(&resolution_rows[i], i);
+}
+
 #define NDTYPE_ARG_CASES (sizeof dtype_arg_cases / sizeof dtype_arg_cases[0])
 
-/* Parameterized by ufunc (an enum ndp_op): each runs its entries of the
- * table. */
+/* The ufuncs (enum ndp_op values of binary and unary ufuncs) into out;
+ * returns their number. Each must have entries in the tables below. */
 static int ufunc_ops(int *out) {
   int n = 0;
   for (int op = 0; op < NDP_OP_COUNT; op++) {
@@ -1414,36 +1418,42 @@ static int ufunc_ops(int *out) {
   return n;
 }
 
-ParameterizedTestParameters(ufunc, should_apply_dtype_and_casting_like_numpy) {
-  static int ops[NDP_OP_COUNT];
-  int n = ufunc_ops(ops);
-  return cr_make_param_array(int, ops, (size_t)n);
+/* Checks dtype_arg_cases[index] (text) with the operands of s and returns
+ * its operation; an entry whose operation is not a ufunc is not run. */
+static enum ndp_op check_dtype_arg_case(const char *text, size_t index, struct operand_set *s) {
+  char where[96];
+  snprintf(where, sizeof where, "dtype_arg_cases[%zu] \"%s\"", index, text);
+  char name[32], a[16], b[16], d[16], c[16], want;
+  cr_assert_eq(sscanf(text, "%31s %15s %15s %15s %15s %c", name, a, b, d, c, &want), 6,
+               "%s: not 6 fields", where);
+  enum ndp_op op;
+  cr_assert(ndp_op_parse(name, &op), "%s", where);
+  enum ndp_op_class k = ndp_op_class(op);
+  if (k != NDP_OPC_BINARY && k != NDP_OPC_UNARY) return op;
+  enum ndp_casting casting;
+  enum ndp_dtype dtype = NDP_BOOL;
+  bool swapped;
+  cr_assert(ndp_casting_parse(c, &casting), "%s: bad casting %s", where, c);
+  bool has_dtype = strcmp(d, "-") != 0;
+  if (has_dtype) cr_assert(ndp_dtype_parse(d, &dtype, &swapped), "%s: bad dtype %s", where, d);
+  char got =
+      run_code(s, op, operand_index(a, where), strcmp(b, "-") == 0 ? -1 : operand_index(b, where),
+               has_dtype, dtype, true, casting, where);
+  cr_expect_eq(got, want, "%s: got '%c'", where, got);
+  return op;
 }
 
-ParameterizedTest(int *opp, ufunc, should_apply_dtype_and_casting_like_numpy) {
+Test(ufunc, should_apply_dtype_and_casting_like_numpy) {
   struct operand_set s;
   operands_init(&s);
-  int tested = 0;
-  for (size_t i = 0; i < NDTYPE_ARG_CASES; i++) {
-    char name[32], a[16], b[16], d[16], c[16], want;
-    const char *text = dtype_arg_cases[i];
-    cr_assert_eq(sscanf(text, "%31s %15s %15s %15s %15s %c", name, a, b, d, c, &want), 6);
-    enum ndp_op op;
-    cr_assert(ndp_op_parse(name, &op), "%s", text);
-    if ((int)op != *opp) continue;
-    enum ndp_casting casting;
-    enum ndp_dtype dtype = NDP_BOOL;
-    bool swapped;
-    cr_assert(ndp_casting_parse(c, &casting));
-    bool has_dtype = strcmp(d, "-") != 0;
-    if (has_dtype) cr_assert(ndp_dtype_parse(d, &dtype, &swapped));
-    char got = run_code(&s, op, operand_index(a), strcmp(b, "-") == 0 ? -1 : operand_index(b),
-                        has_dtype, dtype, true, casting);
-    cr_expect_eq(got, want, "%s: got '%c'", text, got);
-    tested++;
-  }
-  cr_assert_gt(tested, 0, "no entries for %s", ndp_op_name((enum ndp_op) * opp));
+  int tested[NDP_OP_COUNT] = {0};
+  for (size_t i = 0; i < NDTYPE_ARG_CASES; i++)
+    tested[check_dtype_arg_case(dtype_arg_cases[i], i, &s)]++;
   operands_fini(&s);
+  int ops[NDP_OP_COUNT];
+  int n = ufunc_ops(ops);
+  for (int k = 0; k < n; k++)
+    cr_assert_gt(tested[ops[k]], 0, "no entries for %s", ndp_op_name((enum ndp_op)ops[k]));
 }
 
 /* ------------------------------------------------------------ values */
@@ -2383,14 +2393,14 @@ static const struct value_case value_cases[] = {
 
 #define NVALUE_CASES (sizeof value_cases / sizeof value_cases[0])
 
-static json_t *load_json(const char *text) {
+static json_t *load_json(const char *text, const char *where) {
   char *s = strdup(text);
   cr_assert_not_null(s);
   for (char *p = s; *p; p++)
     if (*p == '\'') *p = '"';
   json_error_t jerr;
   json_t *j = json_loads(s, 0, &jerr);
-  cr_assert_not_null(j, "bad test JSON: %s", jerr.text);
+  cr_assert_not_null(j, "%s: bad test JSON: %s", where, jerr.text);
   free(s);
   return j;
 }
@@ -2452,17 +2462,18 @@ static void elem_str(const struct ndp_elem *e, char *buf, size_t n) {
   }
 }
 
-/* Runs one value case; failures are reported with cr_expect so that the
- * other cases of the ufunc still run. */
-static void check_value_case(const struct value_case *vc) {
-  json_t *j = load_json(vc->json);
+/* Runs value_cases[index]; failures are reported with cr_expect so that the
+ * other cases still run. */
+static void check_value_case(const struct value_case *vc, size_t index) {
+  char where[160];
+  snprintf(where, sizeof where, "value_cases[%zu] %s", index, vc->title);
+  json_t *j = load_json(vc->json, where);
   struct ndp_case *c = NULL;
   struct ndp_error err = {0};
-  cr_assert_eq(ndp_case_parse(j, "test_ufunc.c", 1, &c, &err), NDP_OK, "%s: %s", vc->title,
-               err.msg);
+  cr_assert_eq(ndp_case_parse(j, "test_ufunc.c", 1, &c, &err), NDP_OK, "%s: %s", where, err.msg);
   json_decref(j);
-  cr_assert_eq(c->nsteps, 1);
-  cr_assert_eq(c->nexpect, 1);
+  cr_assert_eq(c->nsteps, 1, "%s: %d steps", where, c->nsteps);
+  cr_assert_eq(c->nexpect, 1, "%s: %d expectations", where, c->nexpect);
   const struct ndp_step *step = &c->steps[0];
   const struct ndp_expect *ex = &c->expect[0];
   const struct ndp_tensor *ops[2] = {NULL, NULL};
@@ -2474,25 +2485,24 @@ static void check_value_case(const struct value_case *vc) {
   enum ndp_status st = ndp_oracle_ufunc(step, ops, &out, &err);
   if (ex->has_error) {
     cr_expect(st == NDP_ESTEP && err.cls == ex->error,
-              "%s: expected error %s, got status %d %s (%s)", vc->title,
-              ndp_errclass_name(ex->error), (int)st, ndp_errclass_name(err.cls),
-              st == NDP_OK ? "" : err.msg);
+              "%s: expected error %s, got status %d %s (%s)", where, ndp_errclass_name(ex->error),
+              (int)st, ndp_errclass_name(err.cls), st == NDP_OK ? "" : err.msg);
     if (st == NDP_OK) ndp_tensor_release(&out);
     ndp_case_free(c);
     return;
   }
   if (st != NDP_OK) {
-    cr_expect_fail("%s: unexpected error %s (%s)", vc->title, ndp_errclass_name(err.cls), err.msg);
+    cr_expect_fail("%s: unexpected error %s (%s)", where, ndp_errclass_name(err.cls), err.msg);
     ndp_case_free(c);
     return;
   }
   bool shape_ok = out.ndim == ex->ndim;
   for (int k = 0; shape_ok && k < out.ndim; k++) shape_ok = out.shape[k] == ex->shape[k];
-  cr_expect(shape_ok, "%s: shape differs from NumPy's", vc->title);
-  cr_expect_eq(out.dtype, ex->dtype, "%s: dtype %s, NumPy gives %s", vc->title,
+  cr_expect(shape_ok, "%s: shape differs from NumPy's", where);
+  cr_expect_eq(out.dtype, ex->dtype, "%s: dtype %s, NumPy gives %s", where,
                ndp_dtype_name(out.dtype), ndp_dtype_name(ex->dtype));
   cr_expect(ndp_tensor_is_c_contiguous(&out) && !out.swapped, "%s: result must be C-order native",
-            vc->title);
+            where);
   struct ndp_tensor want;
   if (out.dtype == ex->dtype && shape_ok &&
       ndp_values_to_tensor(ex->data, out.dtype, out.ndim, out.shape, &want, &err) == NDP_OK) {
@@ -2506,7 +2516,7 @@ static void check_value_case(const struct value_case *vc) {
         char gs[96], ws[96];
         elem_str(&g, gs, sizeof gs);
         elem_str(&w, ws, sizeof ws);
-        cr_expect(elem_matches(&g, &w, vc->approx), "%s: [%lld] got %s, NumPy gives %s", vc->title,
+        cr_expect(elem_matches(&g, &w, vc->approx), "%s: [%lld] got %s, NumPy gives %s", where,
                   (long long)flat, gs, ws);
         flat++;
       } while (ndp_index_next(out.ndim, out.shape, idx));
@@ -2517,25 +2527,25 @@ static void check_value_case(const struct value_case *vc) {
   ndp_case_free(c);
 }
 
-ParameterizedTestParameters(ufunc, should_compute_what_numpy_computes) {
-  static int ops[NDP_OP_COUNT];
+/* Runs each case whose first "'op':" is a ufunc; every ufunc must have one. */
+Test(ufunc, should_compute_what_numpy_computes) {
+  int ops[NDP_OP_COUNT];
   int n = ufunc_ops(ops);
-  return cr_make_param_array(int, ops, (size_t)n);
-}
-
-ParameterizedTest(int *opp, ufunc, should_compute_what_numpy_computes) {
-  int tested = 0;
+  int tested[NDP_OP_COUNT] = {0};
   for (size_t i = 0; i < NVALUE_CASES; i++) {
     const char *p = strstr(value_cases[i].json, "'op':'");
-    cr_assert_not_null(p);
+    cr_assert_not_null(p, "value_cases[%zu] %s: no 'op'", i, value_cases[i].title);
     p += 6;
-    const char *name = ndp_op_name((enum ndp_op) * opp);
-    size_t len = strlen(name);
-    if (strncmp(p, name, len) != 0 || p[len] != '\'') continue;
-    check_value_case(&value_cases[i]);
-    tested++;
+    for (int k = 0; k < n; k++) {
+      const char *name = ndp_op_name((enum ndp_op)ops[k]);
+      size_t len = strlen(name);
+      if (strncmp(p, name, len) != 0 || p[len] != '\'') continue;
+      check_value_case(&value_cases[i], i);
+      tested[ops[k]]++;
+    }
   }
-  cr_assert_gt(tested, 0, "no value cases for %s", ndp_op_name((enum ndp_op) * opp));
+  for (int k = 0; k < n; k++)
+    cr_assert_gt(tested[ops[k]], 0, "no value cases for %s", ndp_op_name((enum ndp_op)ops[k]));
 }
 
 /* ------------------------------------------------------------ layouts */
