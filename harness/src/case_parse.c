@@ -72,10 +72,40 @@ static enum ndp_status rebase(struct ndp_error *err, enum ndp_status st, const c
 }
 
 static void path_fmt(char *buf, size_t n, const char *fmt, ...) PRINTF_LIKE(3, 4);
+/* Key paths are built for every key of every case (they name the place of
+ * an error), so this is a small formatter for the only conversions they use
+ * (%s, %zu, %d), truncating like snprintf: vsnprintf was a tenth of the load
+ * time of a large corpus. */
 static void path_fmt(char *buf, size_t n, const char *fmt, ...) {
+  if (n == 0) return;
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(buf, n, fmt, ap);
+  size_t o = 0;
+  for (const char *f = fmt; *f != '\0'; f++) {
+    char num[24];
+    const char *piece = NULL;
+    if (f[0] == '%' && f[1] == 's') {
+      piece = va_arg(ap, const char *);
+      f++;
+    } else if (f[0] == '%' && f[1] == 'z' && f[2] == 'u') {
+      snprintf(num, sizeof num, "%zu", va_arg(ap, size_t));
+      piece = num;
+      f += 2;
+    } else if (f[0] == '%' && f[1] == 'd') {
+      snprintf(num, sizeof num, "%d", va_arg(ap, int));
+      piece = num;
+      f++;
+    }
+    if (piece == NULL) {
+      if (o + 1 < n) buf[o++] = *f;
+      continue;
+    }
+    size_t len = strlen(piece);
+    if (len > n - 1 - o) len = n - 1 - o;
+    memcpy(buf + o, piece, len);
+    o += len;
+  }
+  buf[o] = '\0';
   va_end(ap);
 }
 
