@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 cmake --preset default >/dev/null
 cmake --build --preset default -j"$(nproc)" >/dev/null
-exec ./build/default/ndparity check --backend oracle --report reports "$@" cases
+exec ./build/default/ndparity run --report reports "$@"

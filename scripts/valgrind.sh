@@ -23,10 +23,10 @@ samples=()
 [[ -d cases/golden ]] && samples+=(cases/golden)
 [[ -d ../shared/cases-sample ]] && samples+=(../shared/cases-sample)
 if [[ ${#samples[@]} -gt 0 ]]; then
-  echo "memcheck: ndparity check ${samples[*]}"
-  if ! "${vg[@]}" --log-file="$logs/ndparity.%p.log" "$build/ndparity" check --quiet \
+  echo "memcheck: ndparity run (ref against oracle) ${samples[*]}"
+  if ! "${vg[@]}" --log-file="$logs/ndparity.%p.log" "$build/ndparity" run --quiet \
       --report "$logs/report" "${samples[@]}" >"$logs/ndparity.out" 2>&1; then
-    echo "memcheck: ndparity check failed (see $logs/ndparity.out)"; status=1
+    echo "memcheck: ndparity run failed (see $logs/ndparity.out)"; status=1
   fi
 fi
 bad=$(grep -lE "ERROR SUMMARY: [1-9]" "$logs"/*.log || true)

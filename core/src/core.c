@@ -113,7 +113,8 @@ bool ndp_dtype_parse(const char *text, enum ndp_dtype *dt, bool *swapped) {
 
 /* ---------------------------------------------------------------- buffers */
 
-enum ndp_status ndp_buffer_new(size_t size, struct ndp_buffer **out, struct ndp_error *err) {
+static enum ndp_status buffer_alloc(size_t size, bool zero, struct ndp_buffer **out,
+                                    struct ndp_error *err) {
   *out = NULL;
   struct ndp_buffer *b = malloc(sizeof *b);
   if (b == NULL) return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
@@ -128,11 +129,23 @@ enum ndp_status ndp_buffer_new(size_t size, struct ndp_buffer **out, struct ndp_
     free(b);
     return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory (%zu bytes)", size);
   }
-  memset(b->data, 0, alloc);
+  if (zero)
+    memset(b->data, 0, alloc);
+  else if (alloc > size)
+    memset(b->data + size, 0, alloc - size); /* the padding is never data */
   b->size = size;
   b->refcount = 1;
   *out = b;
   return NDP_OK;
+}
+
+enum ndp_status ndp_buffer_new(size_t size, struct ndp_buffer **out, struct ndp_error *err) {
+  return buffer_alloc(size, true, out, err);
+}
+
+enum ndp_status ndp_buffer_new_uninit(size_t size, struct ndp_buffer **out,
+                                      struct ndp_error *err) {
+  return buffer_alloc(size, false, out, err);
 }
 
 void ndp_buffer_retain(struct ndp_buffer *b) {
@@ -185,14 +198,14 @@ enum ndp_status ndp_shape_nbytes(int ndim, const int64_t *shape, int itemsize, s
   return NDP_OK;
 }
 
-enum ndp_status ndp_tensor_empty(enum ndp_dtype dt, int ndim, const int64_t *shape, char order,
-                                 struct ndp_tensor *out, struct ndp_error *err) {
+static enum ndp_status tensor_new(enum ndp_dtype dt, int ndim, const int64_t *shape, char order,
+                                  bool zero, struct ndp_tensor *out, struct ndp_error *err) {
   memset(out, 0, sizeof *out);
   size_t nbytes;
   int isz = ndp_dtype_size(dt);
   NDP_RETURN_NOT_OK(ndp_shape_nbytes(ndim, shape, isz, &nbytes, err));
   struct ndp_buffer *b;
-  NDP_RETURN_NOT_OK(ndp_buffer_new(nbytes, &b, err));
+  NDP_RETURN_NOT_OK(buffer_alloc(nbytes, zero, &b, err));
   out->dtype = dt;
   out->swapped = false;
   out->ndim = ndim;
@@ -213,6 +226,16 @@ enum ndp_status ndp_tensor_empty(enum ndp_dtype dt, int ndim, const int64_t *sha
     }
   }
   return NDP_OK;
+}
+
+enum ndp_status ndp_tensor_empty(enum ndp_dtype dt, int ndim, const int64_t *shape, char order,
+                                 struct ndp_tensor *out, struct ndp_error *err) {
+  return tensor_new(dt, ndim, shape, order, true, out, err);
+}
+
+enum ndp_status ndp_tensor_new_uninit(enum ndp_dtype dt, int ndim, const int64_t *shape,
+                                      char order, struct ndp_tensor *out, struct ndp_error *err) {
+  return tensor_new(dt, ndim, shape, order, false, out, err);
 }
 
 void ndp_tensor_view(const struct ndp_tensor *src, struct ndp_tensor *dst) {

@@ -364,7 +364,11 @@ enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_ste
                    (long long)x->first_index, x->first_engine, x->first_oracle);
       }
     }
-    if (e->bytes_copied > o->bytes_copied) {
+    /* Array ops: copy-overhead is a copy where NumPy makes a view (both
+     * sides' bytes stay in the report). Internal temporaries (a cast buffer)
+     * are not a semantic difference; the crossings of later work compare
+     * bytes against NumPy's minimum instead. */
+    if (e->bytes_copied > 0 && o->bytes_copied == 0 && o->view) {
       if ((x = add(out, NDP_DIV_COPY_OVERHEAD, c, s, engine, oracle, err)) == NULL)
         return NDP_ENOMEM;
       if (o->bytes_copied == 0)

@@ -130,6 +130,9 @@ struct ndp_buffer {
 
 /* Allocates a zeroed buffer of size bytes with refcount 1 (caller owns). */
 enum ndp_status ndp_buffer_new(size_t size, struct ndp_buffer **out, struct ndp_error *err);
+/* The same with the bytes left uninitialized. */
+enum ndp_status ndp_buffer_new_uninit(size_t size, struct ndp_buffer **out,
+                                      struct ndp_error *err);
 void ndp_buffer_retain(struct ndp_buffer *b);
 /* Drops one reference; frees at zero. NULL is allowed. */
 void ndp_buffer_release(struct ndp_buffer *b);
@@ -165,6 +168,12 @@ enum ndp_status ndp_shape_nbytes(int ndim, const int64_t *shape, int itemsize, s
  * ('F'), native byte order. *out is overwritten (caller owns; release it). */
 enum ndp_status ndp_tensor_empty(enum ndp_dtype dt, int ndim, const int64_t *shape, char order,
                                  struct ndp_tensor *out, struct ndp_error *err);
+
+/* As ndp_tensor_empty, but the bytes are left uninitialized: for kernels
+ * that write every element (reading one before writing it is a bug that
+ * Valgrind reports). Large results then cost no zeroing pass. */
+enum ndp_status ndp_tensor_new_uninit(enum ndp_dtype dt, int ndim, const int64_t *shape,
+                                      char order, struct ndp_tensor *out, struct ndp_error *err);
 
 /* Makes *dst another view of src: copies the description, retains buf. */
 void ndp_tensor_view(const struct ndp_tensor *src, struct ndp_tensor *dst);
