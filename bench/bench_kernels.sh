@@ -17,7 +17,7 @@ awk 'NR == FNR { np[$1] = $2; next } { ref[$1] = $2; order[++n] = $1 }
 END {
   mc = ref["memcpy_40MB"]
   # bytes each streaming kernel moves, in units of the 40 MB memcpy (read+write = 1)
-  units["add_f32_alloc"] = 1.5; units["multiply_i32"] = 1.5; units["sum_f32"] = 0.5
+  units["add_f32_into"] = 1.5; units["add_f32_alloc"] = 1.5; units["multiply_i32"] = 1.5; units["sum_f32"] = 0.5
   units["max_f32"] = 0.5; units["astype_f64_f32"] = 1.5
   printf "%-22s %12s %12s %10s %14s\n", "kernel", "ref (ms)", "NumPy (ms)", "ref/NumPy", "ref/memcpy bound"
   for (i = 1; i <= n; i++) {

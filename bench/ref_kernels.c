@@ -79,6 +79,22 @@ int main(int argc, char **argv) {
   struct ndp_tensor a = make(NDP_FLOAT32, 1, s1, 0, 0.5), b = make(NDP_FLOAT32, 1, s1, 1, 0);
   const struct ndp_tensor *ab[2] = {&a, &b};
   struct ndp_step st = step_of(NDP_OP_ADD, 2, args);
+  {
+    struct ndp_tensor out = make(NDP_FLOAT32, 1, s1, 0, 0);
+    struct ndp_error err;
+    double best = 1e30;
+    for (int r = 0; r < runs + 1; r++) {
+      double t0 = now();
+      if (ndp_ref_ufunc_into(&st, ab, &out, &err) != NDP_OK) {
+        fprintf(stderr, "bench: add into: %s\n", err.msg);
+        return 3;
+      }
+      double dt = now() - t0;
+      if (r > 0 && dt < best) best = dt;
+    }
+    printf("add_f32_into %.6f\n", best);
+    ndp_tensor_release(&out);
+  }
   printf("add_f32_alloc %.6f\n", time_step(&st, ab));
 
   int64_t sc[2] = {1000, 1}, sr[2] = {1, 10000};

@@ -1,3 +1,5 @@
+/* madvise(MADV_HUGEPAGE) is a Linux extension. */
+#define _DEFAULT_SOURCE 1
 /* Core data model: errors, dtypes, buffers, tensors, element access. */
 #include "ndparity/core.h"
 
@@ -5,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 /* ---------------------------------------------------------------- errors */
 
@@ -113,18 +116,28 @@ bool ndp_dtype_parse(const char *text, enum ndp_dtype *dt, bool *swapped) {
 
 /* ---------------------------------------------------------------- buffers */
 
+#define HUGE_PAGE ((size_t)2 << 20)
+#define HUGE_THRESHOLD ((size_t)4 << 20)
+
 static enum ndp_status buffer_alloc(size_t size, bool zero, struct ndp_buffer **out,
                                     struct ndp_error *err) {
   *out = NULL;
   struct ndp_buffer *b = malloc(sizeof *b);
   if (b == NULL) return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
-  /* 64-byte alignment so engines may use aligned vector loads. */
-  size_t alloc = size == 0 ? 64 : (size + 63) / 64 * 64;
+  /* 64-byte alignment so engines may use aligned vector loads; large
+   * buffers are aligned to and advised as transparent huge pages, as NumPy
+   * does for its large allocations (alloc.c): a fresh 40 MB result then
+   * costs 20 page faults instead of 10,000. */
+  size_t align = size >= HUGE_THRESHOLD ? HUGE_PAGE : 64;
+  size_t alloc = size == 0 ? 64 : (size + align - 1) / align * align;
   if (alloc < size) {
     free(b);
     return ndp_error_set(err, NDP_ESTEP, NDP_ERRC_VALUE, "array is too big");
   }
-  b->data = aligned_alloc(64, alloc);
+  b->data = aligned_alloc(align, alloc);
+#ifdef MADV_HUGEPAGE
+  if (b->data != NULL && align == HUGE_PAGE) (void)madvise(b->data, alloc, MADV_HUGEPAGE);
+#endif
   if (b->data == NULL) {
     free(b);
     return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory (%zu bytes)", size);

@@ -75,7 +75,7 @@ void ndp_ref_cast_strided(enum ndp_dtype sfrom, bool sswap, const unsigned char 
 /* ------------------------------------------------------------ ref_shape.c */
 
 /* A new native tensor of dtype dt with t's values, laid out in order 'C',
- * 'F' or 'K' (keep t's layout when it is C- or F-contiguous, else C), using
+ * 'F' or 'K' (NumPy's order K: t's axes sorted by stride), using
  * cache-blocked copies for transposing layouts. */
 enum ndp_status ndp_ref_copy(const struct ndp_tensor *t, enum ndp_dtype dt, char order,
                              struct ndp_tensor *out, struct ndp_error *err);
@@ -94,6 +94,13 @@ enum ndp_status ndp_ref_shape_op(const struct ndp_step *step,
 enum ndp_status ndp_ref_ufunc(const struct ndp_step *step,
                               const struct ndp_tensor *const *operands, struct ndp_tensor *out,
                               int64_t *bytes_copied, struct ndp_error *err);
+
+/* The same into a preallocated result (NumPy's out=): *out must be native,
+ * C-contiguous, of the result's dtype and shape (else a value error); it is
+ * written, not replaced. */
+enum ndp_status ndp_ref_ufunc_into(const struct ndp_step *step,
+                                   const struct ndp_tensor *const *operands,
+                                   struct ndp_tensor *out, struct ndp_error *err);
 
 /* ------------------------------------------------------------ ref_reduce.c */
 

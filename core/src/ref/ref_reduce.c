@@ -1350,7 +1350,7 @@ static enum ndp_status ufunc_reduce(const struct ndp_step *step, const struct nd
    * NumPy's own intermediate (umr_sum, then a cast), so only the result
    * counts as copied */
   struct ndp_tensor res;
-  enum ndp_status st = ndp_tensor_empty(rdt, rnd, rshape, 'C', &res, err);
+  enum ndp_status st = ndp_tensor_new_uninit(rdt, rnd, rshape, 'C', &res, err);
   if (st == NDP_OK) {
     bool via_f32 = !step->has_dtype && t->dtype == NDP_FLOAT16 && rnd > 0;
     st = mean_divide(acc.buf->data, ldt, ndp_tensor_size(&acc), count, rdt, via_f32, res.buf->data,

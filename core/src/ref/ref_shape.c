@@ -456,7 +456,7 @@ static enum ndp_status alloc_perm(enum ndp_dtype dt, int ndim, const int64_t *sh
                                   const int *perm, struct ndp_tensor *out, struct ndp_error *err) {
   int64_t pshape[NDP_MAXDIMS] = {0};
   for (int k = 0; k < ndim; k++) pshape[k] = shape[perm[k]];
-  NDP_RETURN_NOT_OK(ndp_tensor_empty(dt, ndim, pshape, 'C', out, err));
+  NDP_RETURN_NOT_OK(ndp_tensor_new_uninit(dt, ndim, pshape, 'C', out, err));
   int64_t st[NDP_MAXDIMS];
   for (int k = 0; k < ndim; k++) st[perm[k]] = out->strides[k];
   for (int k = 0; k < ndim; k++) {
@@ -1086,7 +1086,7 @@ static enum ndp_status concatenate(const struct ndp_step *step, int n,
       if (sz > INT64_MAX - total) return ndp_step_error(err, NDP_ERRC_VALUE, "array is too big");
       total += sz;
     }
-    NDP_RETURN_NOT_OK(ndp_tensor_empty(dt, 1, &total, 'C', &r, err));
+    NDP_RETURN_NOT_OK(ndp_tensor_new_uninit(dt, 1, &total, 'C', &r, err));
     int64_t at = 0;
     int isz = ndp_dtype_size(dt);
     for (int i = 0; i < n; i++) {

@@ -1335,9 +1335,28 @@ static enum ndp_status convert_copy(const struct ndp_tensor *t, enum ndp_dtype d
   return NDP_OK;
 }
 
+/* The ufunc body. into: *out is a preallocated native C-contiguous result
+ * (NumPy's out=) that must have the result's dtype and shape. */
+static enum ndp_status ufunc(const struct ndp_step *step, const struct ndp_tensor *const *operands,
+                             bool into, struct ndp_tensor *out, int64_t *bytes_copied,
+                             struct ndp_error *err);
+
 enum ndp_status ndp_ref_ufunc(const struct ndp_step *step, const struct ndp_tensor *const *operands,
                               struct ndp_tensor *out, int64_t *bytes_copied,
                               struct ndp_error *err) {
+  return ufunc(step, operands, false, out, bytes_copied, err);
+}
+
+enum ndp_status ndp_ref_ufunc_into(const struct ndp_step *step,
+                                   const struct ndp_tensor *const *operands,
+                                   struct ndp_tensor *out, struct ndp_error *err) {
+  int64_t bytes = 0;
+  return ufunc(step, operands, true, out, &bytes, err);
+}
+
+static enum ndp_status ufunc(const struct ndp_step *step, const struct ndp_tensor *const *operands,
+                             bool into, struct ndp_tensor *out, int64_t *bytes_copied,
+                             struct ndp_error *err) {
   enum ndp_op op = step->op;
   const struct ufunc_def *u = ufunc_def_of(op);
   int nin = ndp_op_class(op) == NDP_OPC_BINARY ? 2 : 1;
@@ -1398,7 +1417,16 @@ enum ndp_status ndp_ref_ufunc(const struct ndp_step *step, const struct ndp_tens
   int ndim = 0;
   int64_t shape[NDP_MAXDIMS];
   if (st == NDP_OK) st = broadcast(nin, opd, &ndim, shape, err);
-  if (st == NDP_OK) st = ndp_tensor_new_uninit(odt, ndim, shape, 'C', out, err);
+  if (st == NDP_OK && into) {
+    bool fits = out->dtype == odt && !out->swapped && out->ndim == ndim &&
+                ndp_tensor_is_c_contiguous(out);
+    for (int k = 0; fits && k < ndim; k++) fits = out->shape[k] == shape[k];
+    if (!fits)
+      st = ndp_step_error(err, NDP_ERRC_VALUE, "ref: the output given does not fit %s's result",
+                          ndp_op_name(op));
+  } else if (st == NDP_OK) {
+    st = ndp_tensor_new_uninit(odt, ndim, shape, 'C', out, err);
+  }
   if (st == NDP_OK) {
     int64_t size = ndp_tensor_size(out);
     int fl = 0;
@@ -1433,7 +1461,7 @@ enum ndp_status ndp_ref_ufunc(const struct ndp_step *step, const struct ndp_tens
                           "Integers to negative integer powers are not allowed.");
     }
     if (st != NDP_OK) {
-      ndp_tensor_release(out);
+      if (!into) ndp_tensor_release(out);
     } else {
       *bytes_copied += copied + size * ndp_dtype_size(odt);
     }
