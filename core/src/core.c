@@ -148,6 +148,8 @@ static enum ndp_status buffer_alloc(size_t size, bool zero, struct ndp_buffer **
     memset(b->data + size, 0, alloc - size); /* the padding is never data */
   b->size = size;
   b->refcount = 1;
+  b->release_foreign = NULL;
+  b->foreign_ctx = NULL;
   *out = b;
   return NDP_OK;
 }
@@ -165,10 +167,28 @@ void ndp_buffer_retain(struct ndp_buffer *b) {
   if (b != NULL) b->refcount++;
 }
 
+enum ndp_status ndp_buffer_wrap(unsigned char *data, size_t size,
+                                void (*release_foreign)(void *ctx), void *ctx,
+                                struct ndp_buffer **out, struct ndp_error *err) {
+  *out = NULL;
+  struct ndp_buffer *b = calloc(1, sizeof *b);
+  if (b == NULL) return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
+  b->refcount = 1;
+  b->size = size;
+  b->data = data;
+  b->release_foreign = release_foreign;
+  b->foreign_ctx = ctx;
+  *out = b;
+  return NDP_OK;
+}
+
 void ndp_buffer_release(struct ndp_buffer *b) {
   if (b == NULL) return;
   if (--b->refcount == 0) {
-    free(b->data);
+    if (b->release_foreign != NULL)
+      b->release_foreign(b->foreign_ctx);
+    else
+      free(b->data);
     free(b);
   }
 }

@@ -125,7 +125,13 @@ bool ndp_dtype_parse(const char *text, enum ndp_dtype *dt, bool *swapped);
 struct ndp_buffer {
   long refcount;
   size_t size;   /* bytes */
-  unsigned char *data; /* at least 16-byte aligned; non-NULL even when size is 0 */
+  unsigned char *data; /* at least 16-byte aligned; non-NULL even when size is 0
+                          (foreign buffers: any alignment) */
+  /* Foreign memory (a DLPack import, a framework's tensor): when non-NULL,
+   * the last release calls release_foreign(foreign_ctx) instead of freeing
+   * data. NULL for buffers from ndp_buffer_new. */
+  void (*release_foreign)(void *foreign_ctx);
+  void *foreign_ctx;
 };
 
 /* Allocates a zeroed buffer of size bytes with refcount 1 (caller owns). */
@@ -133,6 +139,11 @@ enum ndp_status ndp_buffer_new(size_t size, struct ndp_buffer **out, struct ndp_
 /* The same with the bytes left uninitialized. */
 enum ndp_status ndp_buffer_new_uninit(size_t size, struct ndp_buffer **out,
                                       struct ndp_error *err);
+/* Wraps foreign memory (borrowed until release_foreign is called, exactly
+ * once, by the last release; on failure it is not called). */
+enum ndp_status ndp_buffer_wrap(unsigned char *data, size_t size,
+                                void (*release_foreign)(void *ctx), void *ctx,
+                                struct ndp_buffer **out, struct ndp_error *err);
 void ndp_buffer_retain(struct ndp_buffer *b);
 /* Drops one reference; frees at zero. NULL is allowed. */
 void ndp_buffer_release(struct ndp_buffer *b);
