@@ -298,6 +298,7 @@ enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_ste
   for (int s = 0; s < c->nsteps; s++) {
     const struct ndp_step_result *e = &engine[s], *o = &oracle[s];
     if (!e->ran || !o->ran) continue;
+    int first_new = out->n;
     char what[320], eo[320], oo[320];
     describe_op(c, &c->steps[s], oracle, what, sizeof what);
     outcome(e, eo, sizeof eo);
@@ -386,6 +387,16 @@ enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_ste
                "%s: engine returns a view of an input where NumPy returns a copy (writes "
                "through it would change the input)",
                what);
+    }
+    /* A note the engine left on success names the semantic rule it applied
+     * (a profile's "reduce_sum keeps the input dtype"): it explains the
+     * divergence, so it goes with it. */
+    if (e->err.msg[0] != '\0') {
+      for (int k = first_new; k < out->n; k++) {
+        size_t len = strlen(out->items[k].message);
+        snprintf(out->items[k].message + len, sizeof out->items[k].message - len, " [%s]",
+                 e->err.msg);
+      }
     }
   }
   return NDP_OK;

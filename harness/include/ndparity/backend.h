@@ -18,6 +18,11 @@
  * a view, the result's nbytes for a plain copy or a ufunc result, more when
  * the backend materializes intermediates (a broadcast operand, a cast copy).
  * The harness compares it with the oracle's to report copy-overhead.
+ *
+ * Notes: on success a backend may leave a short note in err->msg (cleared by
+ * the harness before the call) naming a semantic rule it applied that makes
+ * the result differ from NumPy's on purpose ("TensorFlow's reduce_sum keeps
+ * the input dtype"); the classifier shows it with the divergence.
  */
 #ifndef NDPARITY_BACKEND_H
 #define NDPARITY_BACKEND_H
