@@ -86,6 +86,15 @@ enum ndp_status ndp_copy_as(const struct ndp_tensor *t, enum ndp_dtype dt, char 
  * NDP_ERRC_AXIS "axis 3 is out of bounds for array of dimension 2". */
 enum ndp_status ndp_normalize_axis(int64_t axis, int ndim, int *out, struct ndp_error *err);
 
+/* Operand i as a tensor: the operand itself (borrowed, *owned false), or for
+ * a Python scalar np.asarray(scalar) -- int64 (uint64 for ints in
+ * [2^63, 2^64)), float64, bool or complex128 -- in *tmp (*owned true: the
+ * caller releases it). */
+enum ndp_status ndp_operand_tensor(const struct ndp_step *step,
+                                   const struct ndp_tensor *const *operands, int i,
+                                   struct ndp_tensor *tmp, const struct ndp_tensor **t, bool *owned,
+                                   struct ndp_error *err);
+
 enum ndp_status ndp_oracle_shape_op(const struct ndp_step *step,
                                     const struct ndp_tensor *const *operands,
                                     struct ndp_tensor *out, struct ndp_error *err);

@@ -17,45 +17,6 @@
 
 #include "oracle_internal.h"
 
-/* ------------------------------------------------------------ operand */
-
-/* The operand as a tensor: borrowed, or np.asarray(python scalar) in *tmp
- * (int64, uint64 for ints in [2^63, 2^64), float64, bool, complex128). */
-static enum ndp_status operand_tensor(const struct ndp_step *step,
-                                      const struct ndp_tensor *const *operands,
-                                      struct ndp_tensor *tmp, const struct ndp_tensor **t,
-                                      bool *owned, struct ndp_error *err) {
-  *owned = false;
-  if (operands[0] != NULL) {
-    *t = operands[0];
-    return NDP_OK;
-  }
-  const struct ndp_arg *arg = &step->args[0];
-  enum ndp_dtype dt;
-  switch (arg->kind) {
-  case NDP_ARG_PYINT:
-    dt = (!arg->pyint.neg && !arg->pyint.huge && arg->pyint.mag > (uint64_t)INT64_MAX) ? NDP_UINT64
-                                                                                       : NDP_INT64;
-    break;
-  case NDP_ARG_PYFLOAT:
-    dt = NDP_FLOAT64;
-    break;
-  case NDP_ARG_PYBOOL:
-    dt = NDP_BOOL;
-    break;
-  case NDP_ARG_PYCOMPLEX:
-    dt = NDP_COMPLEX128;
-    break;
-  default:
-    return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "step %s has no operand tensor",
-                         step->id);
-  }
-  NDP_RETURN_NOT_OK(ndp_pyscalar_to_tensor(arg, dt, tmp, err));
-  *t = tmp;
-  *owned = true;
-  return NDP_OK;
-}
-
 /* ------------------------------------------------------------ axes */
 
 /* The axis argument of ufunc.reduce (PyUFunc_GenericReduction): absent or
@@ -947,7 +908,7 @@ enum ndp_status ndp_oracle_reduce(const struct ndp_step *step,
   struct ndp_tensor tmp = {0};
   const struct ndp_tensor *t = NULL;
   bool owned;
-  NDP_RETURN_NOT_OK(operand_tensor(step, operands, &tmp, &t, &owned, err));
+  NDP_RETURN_NOT_OK(ndp_operand_tensor(step, operands, 0, &tmp, &t, &owned, err));
   enum ndp_status st;
   switch (step->op) {
   case NDP_OP_SUM:

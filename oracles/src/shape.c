@@ -141,10 +141,10 @@ static void fill_strides(int ndim, const int64_t *shape, int itemsize, char orde
  * false), or for a Python scalar np.asarray(scalar): int64 (uint64 for ints
  * in [2^63, 2^64)), float64, bool or complex128, in *tmp (caller releases
  * it when *owned). */
-static enum ndp_status operand_tensor(const struct ndp_step *step,
-                                      const struct ndp_tensor *const *operands, int i,
-                                      struct ndp_tensor *tmp, const struct ndp_tensor **t,
-                                      bool *owned, struct ndp_error *err) {
+enum ndp_status ndp_operand_tensor(const struct ndp_step *step,
+                                   const struct ndp_tensor *const *operands, int i,
+                                   struct ndp_tensor *tmp, const struct ndp_tensor **t, bool *owned,
+                                   struct ndp_error *err) {
   *owned = false;
   if (operands[i] != NULL) {
     *t = operands[i];
@@ -954,7 +954,7 @@ enum ndp_status ndp_oracle_shape_op(const struct ndp_step *step,
     if (tmp == NULL || ts == NULL || owned == NULL)
       st = ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
     for (; st == NDP_OK && got < n; got++) {
-      st = operand_tensor(step, operands, got, &tmp[got], &ts[got], &owned[got], err);
+      st = ndp_operand_tensor(step, operands, got, &tmp[got], &ts[got], &owned[got], err);
       if (st != NDP_OK) break;
     }
     if (st == NDP_OK)
@@ -971,7 +971,7 @@ enum ndp_status ndp_oracle_shape_op(const struct ndp_step *step,
   struct ndp_tensor tmp = {0};
   const struct ndp_tensor *t = NULL;
   bool owned = false;
-  NDP_RETURN_NOT_OK(operand_tensor(step, operands, 0, &tmp, &t, &owned, err));
+  NDP_RETURN_NOT_OK(ndp_operand_tensor(step, operands, 0, &tmp, &t, &owned, err));
   enum ndp_status st;
   switch (step->op) {
   case NDP_OP_RESHAPE:
