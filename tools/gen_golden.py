@@ -1231,9 +1231,39 @@ def gen_large(cat):
             tags=["large", "ufunc"])
 
 
+def gen_crossings(cat):
+    """to_numpy, from_numpy, dlpack_roundtrip, npy_roundtrip on every dtype and
+    layout: NumPy's side of each crossing (views, DLPack's refusals, .npy copies)."""
+    r = cat.rng
+    shapes = [(2, 3), (3,), (), (0, 2), (1, 4), (2, 2, 2)]
+    for dt in DT:
+        for i in range(4):
+            shape = r.choice(shapes)
+            arr = cat.values(dt, shape)
+            steps = [{"id": "t", "op": "to_numpy", "args": ["a"]},
+                     {"id": "f", "op": "from_numpy", "args": ["a"]},
+                     {"id": "d", "op": "dlpack_roundtrip", "args": ["a"]},
+                     {"id": "n", "op": "npy_roundtrip", "args": ["a"]}]
+            if len(shape) >= 1:
+                steps += [{"id": "s", "op": "getitem", "args": ["a"],
+                           "index": [{"slice": [None, None, -1]}]},
+                          {"id": "sd", "op": "dlpack_roundtrip", "args": ["s"]},
+                          {"id": "sn", "op": "npy_roundtrip", "args": ["s"]}]
+            if len(shape) >= 2:
+                steps += [{"id": "tt", "op": "transpose", "args": ["a"]},
+                          {"id": "td", "op": "dlpack_roundtrip", "args": ["tt"]},
+                          {"id": "tn", "op": "npy_roundtrip", "args": ["tt"]}]
+            steps += [{"id": "b", "op": "broadcast_to", "args": ["a"], "shape": [2] + list(shape)},
+                      {"id": "bd", "op": "dlpack_roundtrip", "args": ["b"]},
+                      {"id": "bn", "op": "npy_roundtrip", "args": ["b"]}]
+            cat.add("crossing-%s" % dt, {"a": cat.inp(arr, f_p=0.3, swap_p=0.3)}, steps,
+                    tags=["crossing"])
+
+
 CATEGORIES = [
     ("astype", gen_astype), ("binary", gen_binary), ("broadcast", gen_broadcast),
-    ("chains", gen_chains), ("concat", gen_concat), ("errors", gen_errors),
+    ("chains", gen_chains), ("concat", gen_concat), ("crossings", gen_crossings),
+    ("errors", gen_errors),
     ("getitem", gen_getitem), ("large", gen_large), ("layout", gen_layout),
     ("promotion", gen_promotion), ("reduce", gen_reduce), ("reshape", gen_reshape),
     ("scalars", gen_scalars), ("unary", gen_unary),

@@ -4,6 +4,10 @@
 
 #include "ndparity/backend.h"
 
+/* The "ref:tf" backend: the reference engine with the TensorFlow 2
+ * semantics profile (core/src/ref/ref.c). Declared here until
+ * ndparity/backend.h declares it beside ndp_ref_backend. */
+
 struct backend_entry {
   const char *name;
   const struct ndp_backend *proto;
@@ -13,6 +17,7 @@ struct backend_entry {
 static const struct backend_entry backends[] = {
     {"oracle", &ndp_oracle_backend, "NumPy semantics in C, written for obvious correctness"},
     {"ref", &ndp_ref_backend, "the fast reference engine, NumPy profile"},
+    {"ref:tf", &ndp_ref_tf_backend, "the fast reference engine, TensorFlow 2 profile"},
 };
 
 enum ndp_status ndp_backend_open(const char *name, struct ndp_backend **out,

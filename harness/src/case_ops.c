@@ -112,7 +112,8 @@ enum ndp_op_class ndp_op_class(enum ndp_op op) {
   if (op < NDP_OP_NEGATIVE) return NDP_OPC_BINARY;
   if (op < NDP_OP_SUM) return NDP_OPC_UNARY;
   if (op < NDP_OP_FROM_TENSOR_SLICES) return NDP_OPC_REDUCE;
-  return NDP_OPC_DATASET;
+  if (op < NDP_OP_TO_NUMPY) return NDP_OPC_DATASET;
+  return NDP_OPC_CROSSING;
 }
 
 static const char *const casting_names[] = {

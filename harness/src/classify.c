@@ -315,6 +315,10 @@ enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_ste
                  what, e->err.msg);
       else
         snprintf(x->message, sizeof x->message, "%s: engine %s, NumPy %s", what, eo, oo);
+      if (e->status == NDP_OK && e->err.msg[0] != '\0') {
+        size_t len = strlen(x->message);
+        snprintf(x->message + len, sizeof x->message - len, " [%s]", e->err.msg);
+      }
       continue;
     }
     const struct ndp_tensor *ev = &e->value, *ov = &o->value;

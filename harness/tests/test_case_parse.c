@@ -115,7 +115,9 @@ Test(case_ops, should_classify_ops) {
   cr_assert_eq(ndp_op_class(NDP_OP_SUM), NDP_OPC_REDUCE);
   cr_assert_eq(ndp_op_class(NDP_OP_ALL), NDP_OPC_REDUCE);
   cr_assert_eq(ndp_op_class(NDP_OP_FROM_TENSOR_SLICES), NDP_OPC_DATASET);
-  cr_assert_eq(ndp_op_class(NDP_OP_NPY_ROUNDTRIP), NDP_OPC_DATASET);
+  cr_assert_eq(ndp_op_class(NDP_OP_COLLECT), NDP_OPC_DATASET);
+  cr_assert_eq(ndp_op_class(NDP_OP_TO_NUMPY), NDP_OPC_CROSSING);
+  cr_assert_eq(ndp_op_class(NDP_OP_NPY_ROUNDTRIP), NDP_OPC_CROSSING);
 }
 
 Test(case_ops, should_round_trip_casting_names) {

@@ -14,10 +14,11 @@ enum ndp_status ndp_oracle_run_step(const struct ndp_step *step,
   case NDP_OPC_BINARY:
   case NDP_OPC_UNARY: return ndp_oracle_ufunc(step, operands, out, err);
   case NDP_OPC_REDUCE: return ndp_oracle_reduce(step, operands, out, err);
+  case NDP_OPC_CROSSING: return ndp_oracle_crossing(step, operands, out, err);
   case NDP_OPC_DATASET: break;
   }
   return ndp_step_error(err, NDP_ERRC_UNSUPPORTED,
-                        "the oracle does not run dataset or crossing ops yet (%s)",
+                        "the oracle does not run dataset pipelines yet (%s)",
                         ndp_op_name(step->op));
 }
 

@@ -13,6 +13,7 @@
  *             getitem, astype, copy, ascontiguousarray, asfortranarray,
  *             ravel, concatenate, stack, broadcasting helpers
  *   reduce.c  sum, prod, min, max, mean, argmin, argmax, any, all
+ *   crossing.c to_numpy, from_numpy, dlpack_roundtrip, npy_roundtrip
  *   oracle.c  dispatch (ndp_oracle_run_step)
  */
 #ifndef NDPARITY_ORACLE_INTERNAL_H
@@ -104,6 +105,12 @@ enum ndp_status ndp_oracle_shape_op(const struct ndp_step *step,
 enum ndp_status ndp_oracle_ufunc(const struct ndp_step *step,
                                  const struct ndp_tensor *const *operands,
                                  struct ndp_tensor *out, struct ndp_error *err);
+
+/* ------------------------------------------------------------ crossing.c */
+
+enum ndp_status ndp_oracle_crossing(const struct ndp_step *step,
+                                    const struct ndp_tensor *const *operands,
+                                    struct ndp_tensor *out, struct ndp_error *err);
 
 /* ------------------------------------------------------------ reduce.c */
 

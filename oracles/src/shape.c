@@ -578,7 +578,9 @@ static enum ndp_status broadcast_to(const struct ndp_step *step, const struct nd
     return ndp_step_error(err, NDP_ERRC_BROADCAST,
                           "input operand has more dimensions than allowed by the axis remapping");
   NDP_RETURN_NOT_OK(ndp_shape_nbytes(nd, step->shape, ndp_dtype_size(t->dtype), NULL, err));
-  return ndp_broadcast_view(t, nd, step->shape, out, err);
+  NDP_RETURN_NOT_OK(ndp_broadcast_view(t, nd, step->shape, out, err));
+  out->readonly = true; /* np.broadcast_to returns a read-only view */
+  return NDP_OK;
 }
 
 /* ------------------------------------------------------------ getitem */

@@ -159,6 +159,8 @@ void ndp_buffer_release(struct ndp_buffer *b);
 struct ndp_tensor {
   enum ndp_dtype dtype;
   bool swapped; /* elements stored in non-native byte order */
+  bool readonly; /* NumPy's WRITEABLE flag cleared (np.broadcast_to's views and
+                    views of them); new tensors are writable */
   int ndim;
   int64_t shape[NDP_MAXDIMS];
   int64_t strides[NDP_MAXDIMS];

@@ -13,11 +13,15 @@
  * into new memory (*bytes_copied).
  *
  * Semantics that frameworks change (promotion, scalar conversion, reduction
- * dtypes) live in tables, so the ref:tf and ref:torch profiles of later work
- * can swap them.
+ * dtypes) live in tables: a semantics profile (struct ndp_ref_profile below)
+ * is data, one instance per framework, applied around the NumPy kernels by
+ * ref_profile.c. The NumPy profile changes nothing.
  *
  * Files:
- *   ref.c        dispatch (ndp_ref_run_step) and the backend entry
+ *   ref.c        dispatch (ndp_ref_run_step, ndp_ref_run_step_profile) and
+ *                the backend entries ("ref", "ref:tf")
+ *   ref_profile.c the profiles' tables (NumPy, TensorFlow 2) and the rules
+ *                that apply them around the NumPy-semantics ops
  *   ref_types.c  dtype facts (own tables): promotion, can_cast, NEP 50
  *                result_type with weak Python scalars, Python scalar
  *                conversion, and strided cast kernels
@@ -31,14 +35,113 @@
 #ifndef NDPARITY_REF_INTERNAL_H
 #define NDPARITY_REF_INTERNAL_H
 
+#include "ndparity/backend.h"
 #include "ndparity/case.h"
 #include "ndparity/core.h"
 
 /* ------------------------------------------------------------ ref.c */
 
+struct ndp_ref_profile;
+
+/* Runs one step with the NumPy profile (NumPy 1.24 semantics, NEP 50). */
 enum ndp_status ndp_ref_run_step(const struct ndp_step *step,
                                  const struct ndp_tensor *const *operands, struct ndp_tensor *out,
                                  int64_t *bytes_copied, struct ndp_error *err);
+
+/* Runs one step under a semantics profile (borrowed; NULL is the NumPy
+ * profile). err->msg is cleared first; on NDP_OK it holds a note naming each
+ * profile rule that made the result differ from NumPy's ("TensorFlow's
+ * reduce_sum keeps the input dtype (int8)"), or stays empty. */
+enum ndp_status ndp_ref_run_step_profile(const struct ndp_ref_profile *profile,
+                                         const struct ndp_step *step,
+                                         const struct ndp_tensor *const *operands,
+                                         struct ndp_tensor *out, int64_t *bytes_copied,
+                                         struct ndp_error *err);
+
+/* The NumPy-semantics dispatch to the op files below (no profile rule). */
+enum ndp_status ndp_ref_run_numpy(const struct ndp_step *step,
+                                  const struct ndp_tensor *const *operands, struct ndp_tensor *out,
+                                  int64_t *bytes_copied, struct ndp_error *err);
+
+/* The "ref:tf" backend (the TensorFlow 2 profile). harness/src/backends.c
+ * registers it; ndparity/backend.h declares only ndp_ref_backend. */
+extern const struct ndp_backend ndp_ref_tf_backend;
+
+/* ------------------------------------------------------------ ref_profile.c */
+
+/* How a Python scalar operand ({"int": 3}, {"float": 1.5}, ...) becomes an
+ * operand of the op. */
+enum ndp_ref_scalars {
+  /* NumPy (NEP 50): a weak scalar that takes the array's dtype where its
+   * kind allows (ref_types.c, ref_ufunc.c) */
+  NDP_REF_SCALARS_WEAK,
+  /* TensorFlow: ops.convert_to_tensor(value, dtype=the other operand's
+   * dtype), or with no dtype the dtype of tf.constant(value) (see
+   * ref_profile.c, "Python scalars") */
+  NDP_REF_SCALARS_CONVERT,
+};
+
+/* The dtypes a framework kernel accepts (its op registration): an op whose
+ * operand dtype is not in the list fails with `type`. Ops that a profile
+ * does not list keep NumPy's loops. */
+struct ndp_ref_op_types {
+  enum ndp_op op;
+  unsigned dtypes;     /* bit (1u << d) for each accepted enum ndp_dtype d */
+  const char *allowed; /* the list as the framework's message writes it */
+};
+
+/* A semantics profile: the rules in which a framework differs from NumPy,
+ * as data. Every rule is off (false, NULL, 0) in the NumPy profile; each
+ * field of the TensorFlow profile cites its source in ref_profile.c. */
+struct ndp_ref_profile {
+  const char *name;      /* "numpy", "tf" */
+  const char *framework; /* "NumPy", "TensorFlow": notes and messages name it */
+  /* The framework's names of the 14 dtypes, indexed by enum ndp_dtype, for
+   * messages written as the framework writes them (TensorFlow's
+   * DataTypeString: "float", "double", "half"); NULL: NumPy's names. */
+  const char *const *dtype_names;
+  /* The framework's kernel for each op (indexed by enum ndp_op; NULL entry:
+   * none, the op's name is used), for messages. */
+  const char *const *kernels;
+
+  /* ---- promotion and Python scalars */
+  /* Binary ops: two array operands (arrays, NumPy scalars) of different
+   * dtypes fail with `type` instead of promoting. */
+  bool no_promotion;
+  enum ndp_ref_scalars scalars;
+  /* (CONVERT) the dtypes that have a Python->tensor converter of their own;
+   * the others go through the value's own dtype and a cast. */
+  unsigned direct_converters;
+  /* (CONVERT) tensors made from Python data with no dtype requested: an int
+   * that fits py_int, else py_int_wide; a float. */
+  enum ndp_dtype py_int, py_int_wide, py_float;
+  /* true_divide: the dtype both operands (of one dtype d) are cast to before
+   * dividing, truediv_to[d]; d itself for no cast; NDP_NDTYPES when d has no
+   * entry (a `type` error). NULL: NumPy's loops. */
+  const enum ndp_dtype *truediv_to;
+  /* The kernels' dtype lists (n_op_types rows; may be NULL). */
+  const struct ndp_ref_op_types *op_types;
+  int n_op_types;
+
+  /* ---- reductions */
+  bool sum_keeps_dtype;        /* sum/prod accumulate and return the input dtype */
+  bool mean_int_keeps_dtype;   /* mean of integers: wide sum, truncating division, input dtype */
+  bool empty_extreme_identity; /* max/min of an empty reduction: the identity, not an error */
+  bool arg_default_axis0;      /* argmax/argmin with no axis: axis 0, not flattened */
+
+  /* ---- shapes */
+  bool broadcast_materializes; /* broadcast_to copies the full result, no stride-0 view */
+};
+
+extern const struct ndp_ref_profile ndp_ref_profile_numpy;
+extern const struct ndp_ref_profile ndp_ref_profile_tf;
+
+/* Runs a step with profile p's rules around the NumPy ops (called by
+ * ndp_ref_run_step_profile; notes as described there). */
+enum ndp_status ndp_ref_profile_run(const struct ndp_ref_profile *p, const struct ndp_step *step,
+                                    const struct ndp_tensor *const *operands,
+                                    struct ndp_tensor *out, int64_t *bytes_copied,
+                                    struct ndp_error *err);
 
 /* ------------------------------------------------------------ ref_types.c */
 
@@ -101,6 +204,14 @@ enum ndp_status ndp_ref_ufunc(const struct ndp_step *step,
 enum ndp_status ndp_ref_ufunc_into(const struct ndp_step *step,
                                    const struct ndp_tensor *const *operands,
                                    struct ndp_tensor *out, struct ndp_error *err);
+
+/* ------------------------------------------------------------ ref_crossing.c */
+
+/* to_numpy, from_numpy, dlpack_roundtrip, npy_roundtrip (the NumPy
+ * profile's crossings, through the engine's real bridges). */
+enum ndp_status ndp_ref_crossing(const struct ndp_step *step,
+                                 const struct ndp_tensor *const *operands, struct ndp_tensor *out,
+                                 int64_t *bytes_copied, struct ndp_error *err);
 
 /* ------------------------------------------------------------ ref_reduce.c */
 

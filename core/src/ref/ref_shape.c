@@ -791,6 +791,7 @@ static enum ndp_status broadcast_to(const struct ndp_step *step, const struct nd
     }
   }
   v.ndim = n;
+  v.readonly = true; /* np.broadcast_to returns a read-only view */
   ndp_tensor_view(&v, out);
   return NDP_OK;
 }

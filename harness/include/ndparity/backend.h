@@ -59,6 +59,7 @@ void ndp_backend_free(struct ndp_backend *be);
 /* The built-in backends, as prototypes for ndp_backend_open. */
 extern const struct ndp_backend ndp_oracle_backend;
 extern const struct ndp_backend ndp_ref_backend;
+extern const struct ndp_backend ndp_ref_tf_backend; /* ref under TensorFlow 2's rules */
 
 /* The C NumPy-semantics oracle (oracles/). */
 enum ndp_status ndp_oracle_run_step(const struct ndp_step *step,

@@ -48,7 +48,8 @@ enum ndp_op_class {
   NDP_OPC_BINARY, /* binary ufuncs */
   NDP_OPC_UNARY,  /* unary ufuncs */
   NDP_OPC_REDUCE, /* reductions */
-  NDP_OPC_DATASET /* pipelines and crossings */
+  NDP_OPC_DATASET, /* dataset pipelines */
+  NDP_OPC_CROSSING /* to_numpy, from_numpy, dlpack_roundtrip, npy_roundtrip: array to array */
 };
 
 const char *ndp_op_name(enum ndp_op op);

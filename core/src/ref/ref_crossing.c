@@ -1,0 +1,94 @@
+/* Crossings in the reference engine: the engine's real bridges, with the
+ * bytes they copy.
+ *
+ *   to_numpy, from_numpy  the NumPy profile shares memory (a view, 0 bytes)
+ *   dlpack_roundtrip      export through DLPack and import back (both
+ *                         zero-copy: core/src/dlpack_bridge.c); refusals
+ *                         (read-only, byte-swapped, bool, odd strides) are
+ *                         NumPy's BufferError, classed `value` as the oracle
+ *                         does (docs/case-format-notes.md)
+ *   npy_roundtrip         write .npy bytes and read them back
+ *                         (core/src/npy.c): a copy by nature
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ndparity/dlpack_bridge.h"
+#include "ndparity/npy.h"
+#include "ref_internal.h"
+
+/* np.asarray of a Python scalar operand. */
+static enum ndp_status scalar_array(const struct ndp_arg *arg, struct ndp_tensor *out,
+                                    struct ndp_error *err) {
+  enum ndp_dtype dt = NDP_INT64;
+  switch (arg->kind) {
+  case NDP_ARG_PYINT:
+    dt = !arg->pyint.neg && !arg->pyint.huge && arg->pyint.mag > (uint64_t)INT64_MAX ? NDP_UINT64
+                                                                                    : NDP_INT64;
+    break;
+  case NDP_ARG_PYFLOAT: dt = NDP_FLOAT64; break;
+  case NDP_ARG_PYBOOL: dt = NDP_BOOL; break;
+  case NDP_ARG_PYCOMPLEX: dt = NDP_COMPLEX128; break;
+  default: return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "crossing without operand");
+  }
+  return ndp_ref_pyscalar(arg, dt, out, err);
+}
+
+static enum ndp_status dlpack_roundtrip(const struct ndp_tensor *t, struct ndp_tensor *out,
+                                        int64_t *bytes_copied, struct ndp_error *err) {
+  if (t->readonly)
+    return ndp_step_error(err, NDP_ERRC_VALUE,
+                          "Cannot export readonly array since signalling readonly is unsupported "
+                          "by DLPack.");
+  DLManagedTensor *m = NULL;
+  enum ndp_status st = ndp_dlpack_export(t, &m, err);
+  if (st == NDP_ESTEP && err != NULL && err->cls == NDP_ERRC_UNSUPPORTED)
+    err->cls = NDP_ERRC_VALUE; /* NumPy's BufferError */
+  if (st != NDP_OK) return st;
+  return ndp_dlpack_import(m, out, bytes_copied, err);
+}
+
+static enum ndp_status npy_roundtrip(const struct ndp_tensor *t, struct ndp_tensor *out,
+                                     int64_t *bytes_copied, struct ndp_error *err) {
+  unsigned char *bytes = NULL;
+  size_t n = 0;
+  NDP_RETURN_NOT_OK(ndp_npy_write(t, &bytes, &n, err));
+  int64_t copied = 0;
+  enum ndp_status st = ndp_npy_read(bytes, n, out, &copied, err);
+  free(bytes);
+  if (st == NDP_EINPUT) /* our own writer's output must read back */
+    st = ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "npy round trip: %s", err->msg);
+  if (st == NDP_OK) *bytes_copied += copied;
+  return st;
+}
+
+enum ndp_status ndp_ref_crossing(const struct ndp_step *step,
+                                 const struct ndp_tensor *const *operands, struct ndp_tensor *out,
+                                 int64_t *bytes_copied, struct ndp_error *err) {
+  if (step->nargs != 1)
+    return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "step %s: a crossing takes one operand",
+                         step->id);
+  struct ndp_tensor tmp;
+  const struct ndp_tensor *t = operands[0];
+  bool owned = false;
+  if (t == NULL) {
+    NDP_RETURN_NOT_OK(scalar_array(&step->args[0], &tmp, err));
+    t = &tmp;
+    owned = true;
+  }
+  enum ndp_status st;
+  switch (step->op) {
+  case NDP_OP_TO_NUMPY:
+  case NDP_OP_FROM_NUMPY:
+    ndp_tensor_view(t, out);
+    st = NDP_OK;
+    break;
+  case NDP_OP_DLPACK_ROUNDTRIP: st = dlpack_roundtrip(t, out, bytes_copied, err); break;
+  case NDP_OP_NPY_ROUNDTRIP: st = npy_roundtrip(t, out, bytes_copied, err); break;
+  default:
+    st = ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "%s is not a crossing",
+                       ndp_op_name(step->op));
+  }
+  if (owned) ndp_tensor_release(&tmp);
+  return st;
+}
