@@ -131,6 +131,16 @@ struct ndp_ref_profile {
 
   /* ---- shapes */
   bool broadcast_materializes; /* broadcast_to copies the full result, no stride-0 view */
+
+  /* ---- crossings */
+  /* to_numpy copies the tensor's data (TensorFlow's Tensor.numpy() "has to
+   * copy"), instead of sharing it. */
+  bool to_numpy_copies;
+  /* from_numpy shares the array's memory only when it is native, C-contiguous
+   * and its data is aligned to this many bytes (tf.constant(ndarray) aliases
+   * 64-byte-aligned buffers and copies otherwise); 0: always shares, as
+   * NumPy's np.asarray. */
+  int from_numpy_alias_alignment;
 };
 
 extern const struct ndp_ref_profile ndp_ref_profile_numpy;
@@ -212,6 +222,13 @@ enum ndp_status ndp_ref_ufunc_into(const struct ndp_step *step,
 enum ndp_status ndp_ref_crossing(const struct ndp_step *step,
                                  const struct ndp_tensor *const *operands, struct ndp_tensor *out,
                                  int64_t *bytes_copied, struct ndp_error *err);
+struct ndp_ref_profile;
+/* The same under a profile's crossing rules (NULL: NumPy's). */
+enum ndp_status ndp_ref_crossing_profile(const struct ndp_ref_profile *p,
+                                         const struct ndp_step *step,
+                                         const struct ndp_tensor *const *operands,
+                                         struct ndp_tensor *out, int64_t *bytes_copied,
+                                         struct ndp_error *err);
 
 /* ------------------------------------------------------------ ref_reduce.c */
 

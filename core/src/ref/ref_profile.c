@@ -237,6 +237,14 @@ const struct ndp_ref_profile ndp_ref_profile_tf = {
     /* tf.broadcast_to returns a new tensor of the full broadcast shape (the
      * BroadcastTo kernel writes every element; no stride-0 views). */
     .broadcast_materializes = true,
+    /* EagerTensor.numpy(): "Copy of the contents of this Tensor ... has to
+     * copy" (tensorflow/python/framework/ops.py), unlike np.asarray(tensor)
+     * which goes through __array__. profiles.md, "Crossings". */
+    .to_numpy_copies = true,
+    /* tf.constant(ndarray) aliases the NumPy buffer only when it is suitably
+     * aligned (EIGEN_MAX_ALIGN_BYTES, 64) and contiguous, and copies
+     * otherwise (tensorflow/python/lib/core/ndarray_tensor.cc). */
+    .from_numpy_alias_alignment = 64,
 };
 
 /* ------------------------------------------------------------ notes */
@@ -956,8 +964,9 @@ enum ndp_status ndp_ref_profile_run(const struct ndp_ref_profile *p, const struc
   enum ndp_op_class cls = ndp_op_class(step->op);
   /* datasets and crossings: no profile rule yet (they come with the
    * pipeline and crossing work) */
-  if (cls == NDP_OPC_DATASET || cls == NDP_OPC_CROSSING)
-    return ndp_ref_run_numpy(step, operands, out, bytes_copied, err);
+  if (cls == NDP_OPC_CROSSING)
+    return ndp_ref_crossing_profile(p, step, operands, out, bytes_copied, err);
+  if (cls == NDP_OPC_DATASET) return ndp_ref_run_numpy(step, operands, out, bytes_copied, err);
   struct work w;
   NDP_RETURN_NOT_OK(work_init(&w, step, operands, err));
   int64_t bytes = 0;
