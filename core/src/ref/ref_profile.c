@@ -384,7 +384,7 @@ static void py_repr(const struct ndp_arg *arg, char *buf, size_t n) {
       return;
     }
     py_float_repr(arg->re, true, re, sizeof re);
-    snprintf(buf, n, "(%s%c%sj)", re, signbit(arg->im) ? '-' : '+', im);
+    snprintf(buf, n, "(%.26s%c%.26sj)", re, signbit(arg->im) ? '-' : '+', im);
     return;
   }
   default:
