@@ -1139,7 +1139,7 @@ static enum ndp_status parse_param(struct ndp_step *s, unsigned bit, json_t *v, 
     return parse_index(v, p, s, err);
   case P_DTYPE:
     s->has_dtype = true;
-    return parse_dtype(v, p, &s->dtype, NULL, err);
+    return parse_dtype(v, p, &s->dtype, &s->dtype_swapped, err);
   case P_CASTING: {
     const char *str = plain_string(v);
     if (str == NULL || !ndp_casting_parse(str, &s->casting))

@@ -1,7 +1,7 @@
 /* Interop crossings as NumPy itself does them (the oracle's side):
  *
  *   to_numpy, from_numpy  np.asarray(x): NumPy makes no copy (a view).
- *   dlpack_roundtrip      np.from_dlpack(x): zero-copy (a view), after
+ *   dlpack_roundtrip      np.from_dlpack(x): zero-copy (a read-only view), after
  *                         ndarray.__dlpack__'s checks in NumPy 1.24's order
  *                         (numpy/core/src/multiarray/dlpack.c): a read-only
  *                         array (np.broadcast_to's views), strides that
@@ -54,12 +54,15 @@ enum ndp_status ndp_oracle_crossing(const struct ndp_step *step,
       st = ndp_step_error(err, NDP_ERRC_VALUE,
                           "DLPack only supports signed/unsigned integers, float and complex "
                           "dtypes.");
-    if (st == NDP_OK) ndp_tensor_view(t, out);
+    if (st == NDP_OK) {
+      ndp_tensor_view(t, out);
+      out->readonly = true; /* NumPy 1.24's from_dlpack returns a read-only array */
+    }
     break;
   }
   case NDP_OP_NPY_ROUNDTRIP: {
     char order = ndp_tensor_is_f_contiguous(t) && !ndp_tensor_is_c_contiguous(t) ? 'F' : 'C';
-    st = ndp_copy_as(t, t->dtype, order, out, err);
+    st = ndp_copy_keep(t, order, out, err);
     if (st == NDP_OK) out->readonly = false;
     break;
   }

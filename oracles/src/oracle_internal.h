@@ -82,6 +82,18 @@ enum ndp_status ndp_broadcast_view(const struct ndp_tensor *t, int ndim, const i
  * dtype dt with ndp_cast_elem (no casting-rule check). */
 enum ndp_status ndp_copy_as(const struct ndp_tensor *t, enum ndp_dtype dt, char order,
                             struct ndp_tensor *out, struct ndp_error *err);
+/* As ndp_copy_as with t's own dtype, but the copy keeps t's byte order
+ * (np.copy, a copying reshape/ravel/ascontiguousarray, np.load(np.save(t))
+ * all keep a '>f4' array's dtype). */
+/* Whether the step's "dtype" was written in the non-native byte order of a
+ * multi-byte type (">f4" on a little-endian machine): the case model keeps
+ * only the type, so the step's JSON is read back. */
+bool ndp_step_dtype_swapped(const struct ndp_step *step);
+/* NumPy's TypeError for a ufunc's or a reduction's dtype= with a byte order. */
+enum ndp_status ndp_dtype_byteorder_error(struct ndp_error *err);
+
+enum ndp_status ndp_copy_keep(const struct ndp_tensor *t, char order, struct ndp_tensor *out,
+                              struct ndp_error *err);
 
 /* Normalizes an axis against ndim (negative counts from the end);
  * NDP_ERRC_AXIS "axis 3 is out of bounds for array of dimension 2". */

@@ -678,6 +678,9 @@ static enum ndp_status ufunc_reduction(const struct ndp_step *step, const struct
       NDP_RETURN_NOT_OK(ndp_normalize_axis(step->axes[i], t->ndim, &k, err));
     }
   }
+  /* dtype=">f8": the reduce ufunc refuses a byte order first (np.mean gets
+   * there after its own axis check above) */
+  if (step->has_dtype && ndp_step_dtype_swapped(step)) return ndp_dtype_byteorder_error(err);
   NDP_RETURN_NOT_OK(ufunc_reduce_axes(step, t->ndim, reduced, err));
   for (int k = 0; k < t->ndim; k++)
     if (reduced[k]) count *= t->shape[k];

@@ -318,6 +318,32 @@ enum ndp_status ndp_copy_as(const struct ndp_tensor *t, enum ndp_dtype dt, char 
   return NDP_OK;
 }
 
+bool ndp_step_dtype_swapped(const struct ndp_step *step) {
+  return step->has_dtype && step->dtype_swapped && ndp_dtype_size(step->dtype) > 1;
+}
+
+enum ndp_status ndp_dtype_byteorder_error(struct ndp_error *err) {
+  return ndp_step_error(err, NDP_ERRC_TYPE,
+                        "The `dtype` and `signature` arguments to ufuncs only select the general "
+                        "DType and not details such as the byte order or time unit. You can avoid "
+                        "this error by using the scalar types `np.float64` or the dtype string "
+                        "notation.");
+}
+
+enum ndp_status ndp_copy_keep(const struct ndp_tensor *t, char order, struct ndp_tensor *out,
+                              struct ndp_error *err) {
+  struct ndp_tensor r;
+  if (order == 'K')
+    NDP_RETURN_NOT_OK(empty_like_keep(t, t->dtype, &r, err));
+  else
+    NDP_RETURN_NOT_OK(
+        ndp_tensor_empty(t->dtype, t->ndim, t->shape, order == 'F' ? 'F' : 'C', &r, err));
+  r.swapped = t->swapped && ndp_dtype_size(t->dtype) > 1;
+  copy_elements(t, &r);
+  *out = r;
+  return NDP_OK;
+}
+
 /* ------------------------------------------------------------ reshape */
 
 /* Whether NumPy reshapes t to (newnd, newdims) without copying, and the
@@ -447,7 +473,7 @@ static enum ndp_status reshape(const struct ndp_tensor *t, int nd, const int64_t
     fill_strides(nd, dims, isz, order, strides);
   } else if (!nocopy_reshape(t, nd, dims, order, strides)) {
     struct ndp_tensor c;
-    NDP_RETURN_NOT_OK(ndp_copy_as(t, t->dtype, order, &c, err));
+    NDP_RETURN_NOT_OK(ndp_copy_keep(t, order, &c, err));
     c.ndim = nd;
     memcpy(c.shape, dims, sizeof(int64_t) * (size_t)nd);
     fill_strides(nd, dims, isz, order, c.strides);
@@ -732,17 +758,28 @@ static enum ndp_status astype(const struct ndp_step *step, const struct ndp_tens
                               struct ndp_tensor *out, struct ndp_error *err) {
   enum ndp_casting casting = step->has_casting ? step->casting : NDP_CAST_UNSAFE;
   enum ndp_dtype to = step->dtype;
+  /* The target's byte order as written (">f4"): the case model keeps only
+   * the type, so it is read back from the step's JSON. */
+  bool to_swapped = ndp_step_dtype_swapped(step);
+  bool from_swapped = t->swapped && ndp_dtype_size(t->dtype) > 1;
   bool ok = ndp_can_cast(t->dtype, to, casting);
-  if (casting == NDP_CAST_NO && t->swapped && ndp_dtype_size(t->dtype) > 1) ok = false;
+  if (casting == NDP_CAST_NO && from_swapped != to_swapped) ok = false;
   if (!ok) {
     char a[64], b[64];
     dtype_repr(t->dtype, t->swapped, a, sizeof a);
-    dtype_repr(to, false, b, sizeof b);
+    dtype_repr(to, to_swapped, b, sizeof b);
     return ndp_step_error(err, NDP_ERRC_CAST,
                           "Cannot cast %s from %s to %s according to the rule '%s'",
                           t->ndim == 0 ? "scalar" : "array data", a, b, ndp_casting_name(casting));
   }
-  return ndp_copy_as(t, to, 'K', out, err);
+  if (!to_swapped) return ndp_copy_as(t, to, 'K', out, err);
+  /* the result is stored in the requested (non-native) byte order */
+  struct ndp_tensor r;
+  NDP_RETURN_NOT_OK(empty_like_keep(t, to, &r, err));
+  r.swapped = true;
+  copy_elements(t, &r);
+  *out = r;
+  return NDP_OK;
 }
 
 /* np.ascontiguousarray / np.asfortranarray: np.array(a, copy=False,
@@ -764,7 +801,7 @@ static enum ndp_status as_contiguous(const struct ndp_tensor *t, char order, str
     ndp_tensor_view(t, out);
     return NDP_OK;
   }
-  return ndp_copy_as(t, t->dtype, order, out, err);
+  return ndp_copy_keep(t, order, out, err);
 }
 
 /* np.ravel(a, order) (PyArray_Ravel): a 1-d view when a is contiguous in
@@ -782,7 +819,7 @@ static enum ndp_status ravel(const struct ndp_tensor *t, char order, struct ndp_
     return NDP_OK;
   }
   struct ndp_tensor c;
-  NDP_RETURN_NOT_OK(ndp_copy_as(t, t->dtype, order, &c, err));
+  NDP_RETURN_NOT_OK(ndp_copy_keep(t, order, &c, err));
   c.ndim = 1;
   c.shape[0] = n;
   c.strides[0] = ndp_dtype_size(t->dtype);
@@ -998,7 +1035,7 @@ enum ndp_status ndp_oracle_shape_op(const struct ndp_step *step,
     st = astype(step, t, out, err);
     break;
   case NDP_OP_COPY:
-    st = ndp_copy_as(t, t->dtype, 'K', out, err);
+    st = ndp_copy_keep(t, 'K', out, err);
     break;
   case NDP_OP_ASCONTIGUOUSARRAY:
     st = as_contiguous(t, 'C', out, err);

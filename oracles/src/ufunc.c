@@ -414,7 +414,25 @@ static enum ndp_status validate_casting(const struct ufunc_def *u,
   /* NumPy 1.24 reports no casting error for logical_and/or/xor, whatever
    * casting= says (checked for all dtype pairs and all five modes): their
    * inputs only ever matter through their truth value. */
-  if (u->res == RES_LOGICAL) return NDP_OK;
+  if (u->res == RES_LOGICAL) {
+    /* ... except one: two strong inputs of one type select that type's own
+     * loop ('II->?'), and with "no" a byte-swapped input cannot reach it. */
+    if (casting != NDP_CAST_NO || u->nin != 2 || p[0].weak || p[1].weak ||
+        p[0].dtype != p[1].dtype || ndp_dtype_size(p[0].dtype) == 1)
+      return NDP_OK;
+    for (int i = 0; i < 2; i++) {
+      if (ops[i] != NULL && ops[i]->swapped) {
+        char from[32], to[32];
+        dtype_repr(p[i].dtype, true, from, sizeof from);
+        dtype_repr(p[i].dtype, false, to, sizeof to);
+        return ndp_step_error(err, NDP_ERRC_CAST,
+                              "Cannot cast ufunc '%s' input %d from %s to %s with casting rule "
+                              "'no'",
+                              u->name, i, from, to);
+      }
+    }
+    return NDP_OK;
+  }
   for (int i = 0; i < u->nin; i++) {
     if (p[i].weak) continue; /* already converted to the loop dtype */
     bool swapped = ops[i] != NULL && ops[i]->swapped && ndp_dtype_size(p[i].dtype) > 1;
@@ -1485,6 +1503,8 @@ enum ndp_status ndp_oracle_ufunc(const struct ndp_step *step,
                          u->nin, u->nin == 1 ? "" : "s", step->nargs);
   }
   enum ndp_casting casting = step->has_casting ? step->casting : NDP_CAST_SAME_KIND;
+  /* dtype=">f8": NumPy refuses a byte order before looking at the operands */
+  if (step->has_dtype && ndp_step_dtype_swapped(step)) return ndp_dtype_byteorder_error(err);
 
   /* 1. promotion */
   struct ndp_promo_operand p[2];

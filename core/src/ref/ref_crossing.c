@@ -38,8 +38,9 @@ static enum ndp_status scalar_array(const struct ndp_arg *arg, struct ndp_tensor
   return ndp_ref_pyscalar(arg, dt, out, err);
 }
 
-static enum ndp_status dlpack_roundtrip(const struct ndp_tensor *t, struct ndp_tensor *out,
-                                        int64_t *bytes_copied, struct ndp_error *err) {
+static enum ndp_status dlpack_roundtrip(const struct ndp_ref_profile *p, const struct ndp_tensor *t,
+                                        struct ndp_tensor *out, int64_t *bytes_copied,
+                                        struct ndp_error *err) {
   if (t->readonly)
     return ndp_step_error(err, NDP_ERRC_VALUE,
                           "Cannot export readonly array since signalling readonly is unsupported "
@@ -49,7 +50,11 @@ static enum ndp_status dlpack_roundtrip(const struct ndp_tensor *t, struct ndp_t
   if (st == NDP_ESTEP && err != NULL && err->cls == NDP_ERRC_UNSUPPORTED)
     err->cls = NDP_ERRC_VALUE; /* NumPy's BufferError */
   if (st != NDP_OK) return st;
-  return ndp_dlpack_import(m, out, bytes_copied, err);
+  st = ndp_dlpack_import(m, out, bytes_copied, err);
+  /* NumPy 1.24's np.from_dlpack returns a read-only array (so exporting it
+   * again fails); the TensorFlow profile's tensors have no such flag. */
+  if (st == NDP_OK && (p == NULL || strcmp(p->name, "numpy") == 0)) out->readonly = true;
+  return st;
 }
 
 static enum ndp_status npy_roundtrip(const struct ndp_tensor *t, struct ndp_tensor *out,
@@ -126,7 +131,7 @@ enum ndp_status ndp_ref_crossing_profile(const struct ndp_ref_profile *p,
     ndp_tensor_view(t, out);
     st = NDP_OK;
     break;
-  case NDP_OP_DLPACK_ROUNDTRIP: st = dlpack_roundtrip(t, out, bytes_copied, err); break;
+  case NDP_OP_DLPACK_ROUNDTRIP: st = dlpack_roundtrip(p, t, out, bytes_copied, err); break;
   case NDP_OP_NPY_ROUNDTRIP: st = npy_roundtrip(t, out, bytes_copied, err); break;
   default:
     st = ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "%s is not a crossing",

@@ -187,6 +187,11 @@ void ndp_ref_cast_strided(enum ndp_dtype sfrom, bool sswap, const unsigned char 
 
 /* ------------------------------------------------------------ ref_shape.c */
 
+/* Whether the step's "dtype" was written in the non-native byte order of a
+ * multi-byte type (">f4"): the case model keeps only the type, so the
+ * step's JSON is read back. */
+bool ndp_ref_step_dtype_swapped(const struct ndp_step *step);
+
 /* A new native tensor of dtype dt with t's values, laid out in order 'C',
  * 'F' or 'K' (NumPy's order K: t's axes sorted by stride), using
  * cache-blocked copies for transposing layouts. */

@@ -1235,6 +1235,12 @@ static enum ndp_status ufunc_reduce(const struct ndp_step *step, const struct nd
     for (int i = 0; i < step->naxes; i++)
       NDP_RETURN_NOT_OK(ndp_ref_normalize_axis(step->axes[i], nd, &ax, err));
   }
+  /* dtype=">f8": the reduce ufunc refuses a byte order (a TypeError) before
+   * it looks at the axes */
+  if (step->has_dtype && ndp_ref_step_dtype_swapped(step))
+    return ndp_step_error(err, NDP_ERRC_TYPE,
+                          "The `dtype` and `signature` arguments to ufuncs only select the "
+                          "general DType and not details such as the byte order or time unit.");
   bool reduced[NDP_MAXDIMS];
   NDP_RETURN_NOT_OK(reduced_axes(step, nd, reduced, err));
 

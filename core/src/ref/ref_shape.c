@@ -490,6 +490,37 @@ enum ndp_status ndp_ref_copy(const struct ndp_tensor *t, enum ndp_dtype dt, char
   return NDP_OK;
 }
 
+bool ndp_ref_step_dtype_swapped(const struct ndp_step *step) {
+  return step->has_dtype && step->dtype_swapped && ndp_dtype_size(step->dtype) > 1;
+}
+
+/* Rewrites a dense new tensor of native items in the other byte order
+ * (complex items swap each part) and marks it swapped. */
+static void swap_dense(struct ndp_tensor *r) {
+  int isz = ndp_dtype_size(r->dtype);
+  int c = ndp_dtype_kind(r->dtype) == NDP_KIND_COMPLEX ? isz / 2 : isz;
+  int64_t n = nbytes_of(r) / c;
+  unsigned char *p = r->buf->data + r->offset;
+  for (int64_t i = 0; i < n; i++) {
+    unsigned char *q = p + i * c;
+    for (int a = 0, b = c - 1; a < b; a++, b--) {
+      unsigned char tmp = q[a];
+      q[a] = q[b];
+      q[b] = tmp;
+    }
+  }
+  r->swapped = true;
+}
+
+/* A copy of t in the same dtype and byte order (np.copy, a copying
+ * reshape/ravel/ascontiguousarray keep a '>f4' array's dtype). */
+static enum ndp_status copy_keep(const struct ndp_tensor *t, char order, struct ndp_tensor *out,
+                                 struct ndp_error *err) {
+  NDP_RETURN_NOT_OK(ndp_ref_copy(t, t->dtype, order, out, err));
+  if (t->swapped && ndp_dtype_size(t->dtype) > 1) swap_dense(out);
+  return NDP_OK;
+}
+
 /* Contiguous strides for shape in order 'C' or 'F' (NumPy's
  * _array_fill_strides: a zero-length axis counts as 1). Only a zero-size
  * array can have dimensions whose product overflows; its strides are never
@@ -629,7 +660,7 @@ static enum ndp_status reshape(const struct ndp_tensor *t, int n, const int64_t 
     fill_strides(n, dims, isz, order, strides);
   } else if (!nocopy_reshape(t, n, dims, order, strides)) {
     struct ndp_tensor c;
-    NDP_RETURN_NOT_OK(ndp_ref_copy(t, t->dtype, order, &c, err));
+    NDP_RETURN_NOT_OK(copy_keep(t, order, &c, err));
     *bytes += nbytes_of(&c);
     c.ndim = n;
     memcpy(c.shape, dims, sizeof *dims * (size_t)n);
@@ -930,18 +961,21 @@ static enum ndp_status getitem(const struct ndp_step *step, const struct ndp_ten
 static enum ndp_status astype(const struct ndp_step *step, const struct ndp_tensor *t,
                               struct ndp_tensor *out, int64_t *bytes, struct ndp_error *err) {
   enum ndp_casting casting = step->has_casting ? step->casting : NDP_CAST_UNSAFE;
+  bool to_swapped = ndp_ref_step_dtype_swapped(step);
   bool ok = ndp_ref_can_cast(t->dtype, step->dtype, casting);
-  if (casting == NDP_CAST_NO && t->swapped && ndp_dtype_size(t->dtype) > 1) ok = false;
+  if (casting == NDP_CAST_NO && (t->swapped && ndp_dtype_size(t->dtype) > 1) != to_swapped)
+    ok = false;
   if (!ok) {
     char a[48], b[48];
     dtype_repr(t->dtype, t->swapped, a, sizeof a);
-    dtype_repr(step->dtype, false, b, sizeof b);
+    dtype_repr(step->dtype, to_swapped, b, sizeof b);
     return ndp_step_error(err, NDP_ERRC_CAST,
                           "Cannot cast %s from %s to %s according to the rule '%s'",
                           t->ndim == 0 ? "scalar" : "array data", a, b, ndp_casting_name(casting));
   }
   NDP_RETURN_NOT_OK(ndp_ref_copy(t, step->dtype, 'K', out, err));
   *bytes += nbytes_of(out);
+  if (to_swapped) swap_dense(out);
   return NDP_OK;
 }
 
@@ -962,7 +996,7 @@ static enum ndp_status as_contiguous(const struct ndp_tensor *t, char order, str
     ndp_tensor_view(t, out);
     return NDP_OK;
   }
-  NDP_RETURN_NOT_OK(ndp_ref_copy(t, t->dtype, order, out, err));
+  NDP_RETURN_NOT_OK(copy_keep(t, order, out, err));
   *bytes += nbytes_of(out);
   return NDP_OK;
 }
@@ -976,7 +1010,7 @@ static enum ndp_status ravel(const struct ndp_tensor *t, char order, struct ndp_
   if (contiguous_in(t, order)) {
     ndp_tensor_view(t, out);
   } else {
-    NDP_RETURN_NOT_OK(ndp_ref_copy(t, t->dtype, order, out, err));
+    NDP_RETURN_NOT_OK(copy_keep(t, order, out, err));
     *bytes += nbytes_of(out);
   }
   out->ndim = 1;
@@ -1261,7 +1295,7 @@ enum ndp_status ndp_ref_shape_op(const struct ndp_step *step,
       st = astype(step, t, out, &bytes, err);
       break;
     case NDP_OP_COPY:
-      st = ndp_ref_copy(t, t->dtype, 'K', out, err);
+      st = copy_keep(t, 'K', out, err);
       if (st == NDP_OK) bytes += nbytes_of(out);
       break;
     case NDP_OP_ASCONTIGUOUSARRAY:

@@ -1287,7 +1287,24 @@ static enum ndp_status check_input_casting(enum ndp_op op, const struct ufunc_de
                                            const struct ndp_tensor *const *operands,
                                            enum ndp_dtype in, enum ndp_casting casting,
                                            struct ndp_error *err) {
-  if (u->res == RES_LOGICAL) return NDP_OK;
+  if (u->res == RES_LOGICAL) {
+    /* except that two strong inputs of one type select that type's own loop
+     * ('II->?'), which a byte-swapped input cannot reach under "no" */
+    if (casting != NDP_CAST_NO || nin != 2 || is_weak_scalar(&ops[0]) ||
+        is_weak_scalar(&ops[1]) || ops[0].dtype != ops[1].dtype ||
+        ndp_dtype_size(ops[0].dtype) == 1)
+      return NDP_OK;
+    for (int i = 0; i < 2; i++) {
+      if (operands[i] == NULL || !operands[i]->swapped) continue;
+      char a[48], b[48];
+      dtype_repr(ops[i].dtype, true, a, sizeof a);
+      dtype_repr(ops[i].dtype, false, b, sizeof b);
+      return ndp_step_error(err, NDP_ERRC_CAST,
+                            "Cannot cast ufunc '%s' input %d from %s to %s with casting rule 'no'",
+                            ndp_op_name(op), i, a, b);
+    }
+    return NDP_OK;
+  }
   for (int i = 0; i < nin; i++) {
     if (is_weak_scalar(&ops[i])) continue;
     enum ndp_dtype from = ops[i].dtype;
@@ -1354,6 +1371,15 @@ enum ndp_status ndp_ref_ufunc_into(const struct ndp_step *step,
   return ufunc(step, operands, true, out, &bytes, err);
 }
 
+/* NumPy's TypeError for dtype=">f8": dtype= selects a DType only. */
+static enum ndp_status dtype_byteorder_error(struct ndp_error *err) {
+  return ndp_step_error(err, NDP_ERRC_TYPE,
+                        "The `dtype` and `signature` arguments to ufuncs only select the general "
+                        "DType and not details such as the byte order or time unit. You can avoid "
+                        "this error by using the scalar types `np.float64` or the dtype string "
+                        "notation.");
+}
+
 static enum ndp_status ufunc(const struct ndp_step *step, const struct ndp_tensor *const *operands,
                              bool into, struct ndp_tensor *out, int64_t *bytes_copied,
                              struct ndp_error *err) {
@@ -1375,6 +1401,7 @@ static enum ndp_status ufunc(const struct ndp_step *step, const struct ndp_tenso
       ops[i].dtype = NDP_UINT64;
   }
 
+  if (step->has_dtype && ndp_ref_step_dtype_swapped(step)) return dtype_byteorder_error(err);
   enum ndp_dtype in;
   NDP_RETURN_NOT_OK(select_loop(op, u, nin, ops, step->has_dtype, step->dtype, &in, err));
   enum ndp_dtype odt = loop_out(u, in);

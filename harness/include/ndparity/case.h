@@ -134,6 +134,7 @@ struct ndp_step {
 
   bool has_dtype; /* astype dtype, ufunc dtype=, reduction dtype= */
   enum ndp_dtype dtype;
+  bool dtype_swapped; /* the dtype was written with a non-native byte order (">f8") */
 
   bool has_casting;
   enum ndp_casting casting; /* default: unsafe for astype, same_kind for ufuncs */
