@@ -21,23 +21,6 @@
 #include "ndparity/npy.h"
 #include "ref_internal.h"
 
-/* np.asarray of a Python scalar operand. */
-static enum ndp_status scalar_array(const struct ndp_arg *arg, struct ndp_tensor *out,
-                                    struct ndp_error *err) {
-  enum ndp_dtype dt = NDP_INT64;
-  switch (arg->kind) {
-  case NDP_ARG_PYINT:
-    dt = !arg->pyint.neg && !arg->pyint.huge && arg->pyint.mag > (uint64_t)INT64_MAX ? NDP_UINT64
-                                                                                    : NDP_INT64;
-    break;
-  case NDP_ARG_PYFLOAT: dt = NDP_FLOAT64; break;
-  case NDP_ARG_PYBOOL: dt = NDP_BOOL; break;
-  case NDP_ARG_PYCOMPLEX: dt = NDP_COMPLEX128; break;
-  default: return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "crossing without operand");
-  }
-  return ndp_ref_pyscalar(arg, dt, out, err);
-}
-
 static enum ndp_status dlpack_roundtrip(const struct ndp_ref_profile *p, const struct ndp_tensor *t,
                                         struct ndp_tensor *out, int64_t *bytes_copied,
                                         struct ndp_error *err) {
@@ -100,7 +83,7 @@ enum ndp_status ndp_ref_crossing_profile(const struct ndp_ref_profile *p,
   const struct ndp_tensor *t = operands[0];
   bool owned = false;
   if (t == NULL) {
-    NDP_RETURN_NOT_OK(scalar_array(&step->args[0], &tmp, err));
+    NDP_RETURN_NOT_OK(ndp_ref_pyscalar_array(&step->args[0], &tmp, err));
     t = &tmp;
     owned = true;
   }

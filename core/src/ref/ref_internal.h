@@ -174,6 +174,10 @@ struct ndp_ref_operand ndp_ref_operand_of(const struct ndp_arg *arg,
  * out of dt's range is NDP_ERRC_OVERFLOW). Caller owns *out. */
 enum ndp_status ndp_ref_pyscalar(const struct ndp_arg *arg, enum ndp_dtype dt,
                                  struct ndp_tensor *out, struct ndp_error *err);
+/* np.asarray of a Python scalar operand: a new 0-d array of its default
+ * dtype (int64, uint64 for ints in [2^63, 2^64), float64, bool, complex128). */
+enum ndp_status ndp_ref_pyscalar_array(const struct ndp_arg *arg, struct ndp_tensor *out,
+                                       struct ndp_error *err);
 
 /* Converts n elements from src (dtype sfrom, byte-swapped when sswap, stride
  * sstride bytes) into dst (dtype dto, native, stride dstride bytes), with

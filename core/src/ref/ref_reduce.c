@@ -1061,27 +1061,7 @@ static enum ndp_status operand_array(const struct ndp_step *step,
     *t = operands[0];
     return NDP_OK;
   }
-  const struct ndp_arg *arg = &step->args[0];
-  enum ndp_dtype dt;
-  switch (arg->kind) {
-  case NDP_ARG_PYINT:
-    dt = !arg->pyint.neg && !arg->pyint.huge && arg->pyint.mag > (uint64_t)INT64_MAX ? NDP_UINT64
-                                                                                     : NDP_INT64;
-    break;
-  case NDP_ARG_PYFLOAT:
-    dt = NDP_FLOAT64;
-    break;
-  case NDP_ARG_PYBOOL:
-    dt = NDP_BOOL;
-    break;
-  case NDP_ARG_PYCOMPLEX:
-    dt = NDP_COMPLEX128;
-    break;
-  default:
-    return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "step %s: operand is missing",
-                         step->id);
-  }
-  NDP_RETURN_NOT_OK(ndp_ref_pyscalar(arg, dt, tmp, err));
+  NDP_RETURN_NOT_OK(ndp_ref_pyscalar_array(&step->args[0], tmp, err));
   *t = tmp;
   return NDP_OK;
 }

@@ -1062,28 +1062,8 @@ static enum ndp_status operand_array(const struct ndp_step *step,
     *t = operands[i];
     return NDP_OK;
   }
-  const struct ndp_arg *arg = &step->args[i];
-  enum ndp_dtype dt;
-  switch (arg->kind) {
-  case NDP_ARG_PYINT:
-    dt = !arg->pyint.neg && !arg->pyint.huge && arg->pyint.mag > (uint64_t)INT64_MAX ? NDP_UINT64
-                                                                                     : NDP_INT64;
-    break;
-  case NDP_ARG_PYFLOAT:
-    dt = NDP_FLOAT64;
-    break;
-  case NDP_ARG_PYBOOL:
-    dt = NDP_BOOL;
-    break;
-  case NDP_ARG_PYCOMPLEX:
-    dt = NDP_COMPLEX128;
-    break;
-  default:
-    return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "step %s: operand %d is missing",
-                         step->id, i);
-  }
-  NDP_RETURN_NOT_OK(ndp_ref_pyscalar(arg, dt, tmp, err));
-  *bytes += ndp_dtype_size(dt);
+  NDP_RETURN_NOT_OK(ndp_ref_pyscalar_array(&step->args[i], tmp, err));
+  *bytes += ndp_dtype_size(tmp->dtype);
   *t = tmp;
   return NDP_OK;
 }

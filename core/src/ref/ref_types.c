@@ -859,3 +859,20 @@ enum ndp_status ndp_ref_pyscalar(const struct ndp_arg *arg, enum ndp_dtype dt,
   memcpy(out->buf->data + out->offset, elem, (size_t)ndp_dtype_size(dt));
   return NDP_OK;
 }
+
+enum ndp_status ndp_ref_pyscalar_array(const struct ndp_arg *arg, struct ndp_tensor *out,
+                                       struct ndp_error *err) {
+  enum ndp_dtype dt;
+  switch (arg->kind) {
+  case NDP_ARG_PYINT:
+    dt = !arg->pyint.neg && !arg->pyint.huge && arg->pyint.mag > (uint64_t)INT64_MAX ? NDP_UINT64
+                                                                                     : NDP_INT64;
+    break;
+  case NDP_ARG_PYFLOAT: dt = NDP_FLOAT64; break;
+  case NDP_ARG_PYBOOL: dt = NDP_BOOL; break;
+  case NDP_ARG_PYCOMPLEX: dt = NDP_COMPLEX128; break;
+  default:
+    return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "operand is not a Python scalar");
+  }
+  return ndp_ref_pyscalar(arg, dt, out, err);
+}
