@@ -924,9 +924,21 @@ static int find_slot(const struct ndp_case *c, int nsteps, const char *name) {
 }
 
 static enum ndp_status parse_arg(const struct ndp_case *c, int k, const char *path, json_t *a,
-                                 struct ndp_arg *out, struct ndp_error *err) {
+                                 bool in_fn, struct ndp_arg *out, struct ndp_error *err) {
   char d[64], p[PATH_MAX_LEN], text[128];
   const char *name = plain_string(a);
+  if (name != NULL && in_fn && name[0] == '$') {
+    /* "$0", "$1", ... name the element's components; "$x" is "$0". */
+    int comp = -1;
+    if (strcmp(name, "$x") == 0) comp = 0;
+    else if (name[1] >= '0' && name[1] <= '9' && name[2] == '\0') comp = name[1] - '0';
+    if (comp < 0 || comp >= NDP_DS_MAXCOMP)
+      return bad(err, path, "\"%s\" is not an element component (\"$x\", \"$0\" ... \"$%d\")",
+                 name, NDP_DS_MAXCOMP - 1);
+    out->kind = NDP_ARG_REF;
+    out->slot = -1 - comp;
+    return NDP_OK;
+  }
   if (name != NULL) {
     int slot = find_slot(c, k, name);
     if (slot < 0) return bad(err, path, "\"%s\" is not an input or an earlier step", name);
@@ -1158,12 +1170,17 @@ static enum ndp_status parse_param(struct ndp_step *s, unsigned bit, json_t *v, 
   }
 }
 
-static enum ndp_status parse_step(struct ndp_case *c, int k, json_t *obj, struct ndp_error *err) {
-  char path[PATH_MAX_LEN], p[PATH_MAX_LEN], d[64];
+static enum ndp_status parse_ds(struct ndp_case *c, int k, struct ndp_step *s, json_t *obj,
+                                const char *path, struct ndp_error *err);
+
+/* Parses step k of c (path: its location; in_fn: a step of a fn body, where
+ * c's steps are the body's). */
+static enum ndp_status parse_step(struct ndp_case *c, int k, json_t *obj, const char *path,
+                                  bool in_fn, struct ndp_error *err) {
+  char p[PATH_MAX_LEN], d[64];
   struct ndp_step *s = &c->steps[k];
   s->order = 'C';
   s->json = obj;
-  path_fmt(path, sizeof path, "steps[%d]", k);
   if (!json_is_object(obj))
     return bad(err, path, "expected an object, got %s", describe(obj, d, sizeof d));
 
@@ -1189,6 +1206,8 @@ static enum ndp_status parse_step(struct ndp_case *c, int k, json_t *obj, struct
   if (opname == NULL) return bad(err, p, "expected an op name, got %s", describe(jop, d, sizeof d));
   if (!ndp_op_parse(opname, &s->op)) return bad(err, p, "unknown op \"%s\"", opname);
   enum ndp_op_class cls = ndp_op_class(s->op);
+  if (in_fn && cls == NDP_OPC_DATASET)
+    return bad(err, p, "a fn body works on arrays: %s is a dataset op", opname);
 
   json_t *jargs = json_object_get(obj, "args");
   path_fmt(p, sizeof p, "%s.args", path);
@@ -1204,7 +1223,7 @@ static enum ndp_status parse_step(struct ndp_case *c, int k, json_t *obj, struct
     for (size_t j = 0; j < n; j++) {
       char pa[PATH_MAX_LEN];
       path_fmt(pa, sizeof pa, "%s[%zu]", p, j);
-      NDP_RETURN_NOT_OK(parse_arg(c, k, pa, json_array_get(jargs, j), &s->args[j], err));
+      NDP_RETURN_NOT_OK(parse_arg(c, k, pa, json_array_get(jargs, j), in_fn, &s->args[j], err));
     }
   }
   if (s->op == NDP_OP_CONCATENATE || s->op == NDP_OP_STACK) {
@@ -1216,8 +1235,7 @@ static enum ndp_status parse_step(struct ndp_case *c, int k, json_t *obj, struct
     if (s->nargs != 1) return bad(err, p, "%s takes 1 operand, %d given", opname, s->nargs);
   }
 
-  /* Dataset ops keep their JSON (s->json) for the pipeline model. */
-  if (cls == NDP_OPC_DATASET) return NDP_OK;
+  if (cls == NDP_OPC_DATASET) return parse_ds(c, k, s, obj, path, err);
 
   unsigned allowed = op_params(s->op);
   const char *key;
@@ -1254,6 +1272,428 @@ static enum ndp_status parse_step(struct ndp_case *c, int k, json_t *obj, struct
   return NDP_OK;
 }
 
+/* ================================================================ dataset steps */
+
+/* A partial shape: null (unknown rank) or a list of ints >= 0 and nulls. */
+static enum ndp_status parse_partial_shape(const json_t *v, const char *path,
+                                           struct ndp_partial_shape *out, struct ndp_error *err) {
+  char d[64], p[PATH_MAX_LEN];
+  memset(out, 0, sizeof *out);
+  if (json_is_null(v)) return NDP_OK;
+  if (!json_is_array(v))
+    return bad(err, path, "expected a partial shape (a list of ints and nulls, or null), got %s",
+               describe(v, d, sizeof d));
+  size_t n = json_array_size(v);
+  if (n > NDP_MAXDIMS)
+    return bad(err, path, "%zu dimensions given, at most %d are supported", n, NDP_MAXDIMS);
+  for (size_t k = 0; k < n; k++) {
+    const json_t *x = json_array_get(v, k);
+    path_fmt(p, sizeof p, "%s[%zu]", path, k);
+    if (json_is_null(x)) {
+      out->dims[k] = -1;
+    } else if (json_is_integer(x) && json_integer_value(x) >= 0) {
+      out->dims[k] = (int64_t)json_integer_value(x);
+    } else {
+      return bad(err, p, "expected an int >= 0 or null, got %s", describe(x, d, sizeof d));
+    }
+  }
+  out->rank_known = true;
+  out->ndim = (int)n;
+  return NDP_OK;
+}
+
+/* One partial shape, or a list of them (one per component): a list whose
+ * first item is a list is a list of shapes. */
+static enum ndp_status parse_partial_shapes(const json_t *v, const char *path, int *n,
+                                            struct ndp_partial_shape *out,
+                                            struct ndp_error *err) {
+  char p[PATH_MAX_LEN];
+  if (json_is_array(v) && json_array_size(v) > 0 && json_is_array(json_array_get(v, 0))) {
+    size_t m = json_array_size(v);
+    if (m > NDP_DS_MAXCOMP)
+      return bad(err, path, "%zu shapes given, at most %d components", m, NDP_DS_MAXCOMP);
+    for (size_t k = 0; k < m; k++) {
+      path_fmt(p, sizeof p, "%s[%zu]", path, k);
+      NDP_RETURN_NOT_OK(parse_partial_shape(json_array_get(v, k), p, &out[k], err));
+    }
+    *n = (int)m;
+    return NDP_OK;
+  }
+  *n = 1;
+  return parse_partial_shape(v, path, &out[0], err);
+}
+
+static enum ndp_status parse_fn(struct ndp_case *c, struct ndp_step *s, json_t *obj,
+                                const char *path, struct ndp_error *err) {
+  char p[PATH_MAX_LEN], d[64];
+  struct ndp_fn *fn = &s->ds->fn;
+  json_t *jfn = json_object_get(obj, "fn");
+  path_fmt(p, sizeof p, "%s.fn", path);
+  if (jfn == NULL) return bad(err, p, "required for %s", ndp_op_name(s->op));
+  if (!json_is_array(jfn) || json_array_size(jfn) == 0)
+    return bad(err, p, "expected a non-empty list of steps, got %s", describe(jfn, d, sizeof d));
+  size_t n = json_array_size(jfn);
+  if (n > 4096) return bad(err, p, "too many steps (%zu, at most 4096)", n);
+  fn->steps = calloc(n, sizeof *fn->steps);
+  if (fn->steps == NULL) return nomem(err);
+  struct ndp_case sub;
+  memset(&sub, 0, sizeof sub);
+  sub.inputs = c->inputs;
+  sub.ninputs = c->ninputs;
+  sub.steps = fn->steps;
+  for (size_t k = 0; k < n; k++) {
+    char sp[PATH_MAX_LEN];
+    fn->nsteps = (int)k + 1;
+    sub.nsteps = fn->nsteps;
+    path_fmt(sp, sizeof sp, "%s.fn[%zu]", path, k);
+    NDP_RETURN_NOT_OK(parse_step(&sub, (int)k, json_array_get(jfn, k), sp, true, err));
+  }
+  if (s->op == NDP_OP_NUMPY_FUNCTION)
+    for (int j = 0; j < fn->nsteps; j++) fn->steps[j].numpy_body = true;
+  json_t *jres = json_object_get(obj, "result");
+  path_fmt(p, sizeof p, "%s.result", path);
+  if (jres == NULL) {
+    fn->nresults = 1;
+    fn->results[0] = fn->nsteps - 1; /* the last step of the body */
+    return NDP_OK;
+  }
+  size_t m = 1;
+  if (json_is_array(jres)) {
+    m = json_array_size(jres);
+    if (m == 0 || m > NDP_DS_MAXCOMP)
+      return bad(err, p, "expected 1 to %d step ids, got %zu", NDP_DS_MAXCOMP, m);
+    if (s->op == NDP_OP_FILTER) return bad(err, p, "a filter's result is one step id");
+    s->ds->result_is_list = true;
+  }
+  for (size_t k = 0; k < m; k++) {
+    const json_t *x = json_is_array(jres) ? json_array_get(jres, k) : jres;
+    const char *id = plain_string(x);
+    char q[PATH_MAX_LEN];
+    path_fmt(q, sizeof q, json_is_array(jres) ? "%s[%zu]" : "%s", p, k);
+    if (id == NULL) return bad(err, q, "expected a step id of fn, got %s", describe(x, d, sizeof d));
+    int found = -1;
+    for (int j = 0; j < fn->nsteps; j++)
+      if (strcmp(fn->steps[j].id, id) == 0) found = j;
+    if (found < 0) return bad(err, q, "\"%s\" is not a step id of fn", id);
+    fn->results[k] = found;
+  }
+  fn->nresults = (int)m;
+  return NDP_OK;
+}
+
+static enum ndp_status parse_int_param(const json_t *v, const char *path, int64_t min,
+                                       int64_t *out, struct ndp_error *err) {
+  char d[64];
+  if (!json_is_integer(v) || json_integer_value(v) < min)
+    return bad(err, path, "expected an int >= %lld, got %s", (long long)min,
+               describe(v, d, sizeof d));
+  *out = (int64_t)json_integer_value(v);
+  return NDP_OK;
+}
+
+static enum ndp_status parse_generator(struct ndp_case *c, struct ndp_step *s, json_t *obj,
+                                       const char *path, struct ndp_error *err) {
+  char p[PATH_MAX_LEN], q[PATH_MAX_LEN], d[64];
+  struct ndp_ds_params *ds = s->ds;
+  json_t *sig = json_object_get(obj, "output_signature");
+  path_fmt(p, sizeof p, "%s.output_signature", path);
+  if (sig == NULL) return bad(err, p, "required for from_generator");
+  if (json_is_object(sig)) {
+    ds->ncomp = 1;
+  } else if (json_is_array(sig) && json_array_size(sig) >= 1 &&
+             json_array_size(sig) <= NDP_DS_MAXCOMP) {
+    ds->ncomp = (int)json_array_size(sig);
+  } else {
+    return bad(err, p, "expected a list of 1 to %d {\"dtype\", \"shape\"} objects, got %s",
+               NDP_DS_MAXCOMP, describe(sig, d, sizeof d));
+  }
+  for (int k = 0; k < ds->ncomp; k++) {
+    json_t *x = json_is_object(sig) ? sig : json_array_get(sig, (size_t)k);
+    path_fmt(q, sizeof q, json_is_object(sig) ? "%s" : "%s[%d]", p, k);
+    if (!json_is_object(x))
+      return bad(err, q, "expected {\"dtype\", \"shape\"}, got %s", describe(x, d, sizeof d));
+    const char *key;
+    json_t *val;
+    json_object_foreach(x, key, val) {
+      if (strcmp(key, "dtype") != 0 && strcmp(key, "shape") != 0 && !is_user_key(key)) {
+        char r[PATH_MAX_LEN];
+        path_fmt(r, sizeof r, "%s.%s", q, key);
+        return bad(err, r, "unknown key (a signature has dtype, shape)");
+      }
+    }
+    char r[PATH_MAX_LEN];
+    path_fmt(r, sizeof r, "%s.dtype", q);
+    if (json_object_get(x, "dtype") == NULL) return bad(err, r, "required");
+    NDP_RETURN_NOT_OK(parse_dtype(json_object_get(x, "dtype"), r, &ds->sig_dtype[k], NULL, err));
+    path_fmt(r, sizeof r, "%s.shape", q);
+    if (json_object_get(x, "shape") == NULL) return bad(err, r, "required (null for any shape)");
+    NDP_RETURN_NOT_OK(parse_partial_shape(json_object_get(x, "shape"), r, &ds->sig_shape[k], err));
+  }
+  json_t *el = json_object_get(obj, "elements");
+  path_fmt(p, sizeof p, "%s.elements", path);
+  if (el == NULL) return bad(err, p, "required for from_generator");
+  if (!json_is_array(el))
+    return bad(err, p, "expected a list of elements, got %s", describe(el, d, sizeof d));
+  size_t n = json_array_size(el);
+  if (n > 1000000) return bad(err, p, "too many elements (%zu)", n);
+  ds->elements = calloc(n > 0 ? n * (size_t)ds->ncomp : 1, sizeof *ds->elements);
+  if (ds->elements == NULL) return nomem(err);
+  ds->nelements = (int)n;
+  for (size_t i = 0; i < n; i++) {
+    json_t *e = json_array_get(el, i);
+    path_fmt(q, sizeof q, "%s[%zu]", p, i);
+    size_t m = json_is_array(e) ? json_array_size(e) : 1;
+    if (m != (size_t)ds->ncomp)
+      return bad(err, q, "an element has %zu components, the signature %d", m, ds->ncomp);
+    for (size_t j = 0; j < m; j++) {
+      json_t *x = json_is_array(e) ? json_array_get(e, j) : e;
+      char r[PATH_MAX_LEN];
+      path_fmt(r, sizeof r, json_is_array(e) ? "%s[%zu]" : "%s", q, j);
+      const char *name = plain_string(x);
+      int slot = -1;
+      if (name != NULL)
+        for (int t = 0; t < c->ninputs; t++)
+          if (strcmp(c->inputs[t].name, name) == 0) slot = t;
+      if (slot < 0)
+        return bad(err, r, "expected the name of an input, got %s", describe(x, d, sizeof d));
+      ds->elements[i * (size_t)ds->ncomp + j] = slot;
+    }
+  }
+  return NDP_OK;
+}
+
+/* The parameters of dataset step s (k: its index among c's steps). */
+static enum ndp_status parse_ds(struct ndp_case *c, int k, struct ndp_step *s, json_t *obj,
+                                const char *path, struct ndp_error *err) {
+  char p[PATH_MAX_LEN], d[64];
+  const char *name = ndp_op_name(s->op);
+  s->ds = calloc(1, sizeof *s->ds);
+  if (s->ds == NULL) return nomem(err);
+  struct ndp_ds_params *ds = s->ds;
+  const char *allowed = "";
+  switch (s->op) {
+  case NDP_OP_FROM_TENSOR_SLICES:
+  case NDP_OP_FROM_TENSORS: allowed = ""; break;
+  case NDP_OP_FROM_GENERATOR: allowed = "elements output_signature"; break;
+  case NDP_OP_MAP: allowed = "fn result"; break;
+  case NDP_OP_FILTER: allowed = "fn result"; break;
+  case NDP_OP_NUMPY_FUNCTION: allowed = "fn result Tout shape"; break;
+  case NDP_OP_BATCH: allowed = "batch_size drop_remainder"; break;
+  case NDP_OP_TAKE: allowed = "count"; break;
+  case NDP_OP_SET_SHAPE:
+  case NDP_OP_ENSURE_SHAPE: allowed = "shape"; break;
+  default: allowed = ""; break;
+  }
+  const char *key;
+  json_t *val;
+  json_object_foreach(obj, key, val) {
+    if (strcmp(key, "id") == 0 || strcmp(key, "op") == 0 || strcmp(key, "args") == 0 ||
+        is_user_key(key))
+      continue;
+    const char *hit = strstr(allowed, key);
+    size_t kl = strlen(key);
+    bool ok = hit != NULL && (hit == allowed || hit[-1] == ' ') &&
+              (hit[kl] == '\0' || hit[kl] == ' ');
+    if (!ok) {
+      path_fmt(p, sizeof p, "%s.%s", path, key);
+      if (allowed[0] == '\0') return bad(err, p, "unknown parameter (%s takes none)", name);
+      return bad(err, p, "unknown parameter (%s takes %s)", name, allowed);
+    }
+  }
+  path_fmt(p, sizeof p, "%s.args", path);
+  if (s->op == NDP_OP_FROM_TENSOR_SLICES || s->op == NDP_OP_FROM_TENSORS) {
+    if (s->nargs < 1 || s->nargs > NDP_DS_MAXCOMP)
+      return bad(err, p, "%s takes 1 to %d arrays, %d given", name, NDP_DS_MAXCOMP, s->nargs);
+    for (int j = 0; j < s->nargs; j++) {
+      const struct ndp_arg *a = &s->args[j];
+      bool array = a->kind == NDP_ARG_REF &&
+                   (a->slot < c->ninputs ||
+                    ndp_op_class(c->steps[a->slot - c->ninputs].op) != NDP_OPC_DATASET);
+      if (!array) {
+        char q[PATH_MAX_LEN];
+        path_fmt(q, sizeof q, "%s[%d]", p, j);
+        return bad(err, q, "%s takes arrays (an input or an array step)", name);
+      }
+    }
+    return NDP_OK;
+  }
+  if (s->op == NDP_OP_FROM_GENERATOR) {
+    if (s->nargs != 0) return bad(err, p, "from_generator takes no args (see elements)");
+    return parse_generator(c, s, obj, path, err);
+  }
+  /* Every other dataset op takes one dataset. */
+  if (s->nargs != 1) return bad(err, p, "%s takes 1 dataset, %d given", name, s->nargs);
+  const struct ndp_arg *a = &s->args[0];
+  if (a->kind != NDP_ARG_REF || a->slot < c->ninputs ||
+      ndp_op_class(c->steps[a->slot - c->ninputs].op) != NDP_OPC_DATASET) {
+    path_fmt(p, sizeof p, "%s.args[0]", path);
+    return bad(err, p, "%s takes a dataset (an earlier dataset step)", name);
+  }
+  (void)k;
+  json_t *v;
+  switch (s->op) {
+  case NDP_OP_MAP:
+  case NDP_OP_FILTER:
+    return parse_fn(c, s, obj, path, err);
+  case NDP_OP_NUMPY_FUNCTION: {
+    NDP_RETURN_NOT_OK(parse_fn(c, s, obj, path, err));
+    path_fmt(p, sizeof p, "%s.Tout", path);
+    v = json_object_get(obj, "Tout");
+    if (v == NULL) return bad(err, p, "required for numpy_function");
+    if (json_is_array(v)) {
+      size_t n = json_array_size(v);
+      if (n == 0 || n > NDP_DS_MAXCOMP)
+        return bad(err, p, "expected 1 to %d dtypes, got %zu", NDP_DS_MAXCOMP, n);
+      for (size_t j = 0; j < n; j++) {
+        char q[PATH_MAX_LEN];
+        path_fmt(q, sizeof q, "%s[%zu]", p, j);
+        NDP_RETURN_NOT_OK(parse_dtype(json_array_get(v, j), q, &ds->tout[j], NULL, err));
+      }
+      ds->ntout = (int)n;
+    } else {
+      NDP_RETURN_NOT_OK(parse_dtype(v, p, &ds->tout[0], NULL, err));
+      ds->ntout = 1;
+    }
+    if (ds->ntout != ds->fn.nresults)
+      return bad(err, p, "%d dtypes for %d results", ds->ntout, ds->fn.nresults);
+    if ((v = json_object_get(obj, "shape")) != NULL) {
+      path_fmt(p, sizeof p, "%s.shape", path);
+      NDP_RETURN_NOT_OK(parse_partial_shapes(v, p, &ds->nshapes, ds->shapes, err));
+      if (ds->nshapes != ds->fn.nresults)
+        return bad(err, p, "%d shapes for %d results", ds->nshapes, ds->fn.nresults);
+    }
+    return NDP_OK;
+  }
+  case NDP_OP_BATCH:
+    path_fmt(p, sizeof p, "%s.batch_size", path);
+    if ((v = json_object_get(obj, "batch_size")) == NULL) return bad(err, p, "required for batch");
+    NDP_RETURN_NOT_OK(parse_int_param(v, p, 1, &ds->batch_size, err));
+    if ((v = json_object_get(obj, "drop_remainder")) != NULL) {
+      path_fmt(p, sizeof p, "%s.drop_remainder", path);
+      if (!json_is_boolean(v))
+        return bad(err, p, "expected true or false, got %s", describe(v, d, sizeof d));
+      ds->drop_remainder = json_is_true(v);
+    }
+    return NDP_OK;
+  case NDP_OP_TAKE:
+    path_fmt(p, sizeof p, "%s.count", path);
+    if ((v = json_object_get(obj, "count")) == NULL) return bad(err, p, "required for take");
+    /* -1 takes every element, as tf.data's take(-1). */
+    return parse_int_param(v, p, -1, &ds->count, err);
+  case NDP_OP_SET_SHAPE:
+  case NDP_OP_ENSURE_SHAPE:
+    path_fmt(p, sizeof p, "%s.shape", path);
+    if ((v = json_object_get(obj, "shape")) == NULL) return bad(err, p, "required for %s", name);
+    return parse_partial_shapes(v, p, &ds->nshapes, ds->shapes, err);
+  default:
+    return NDP_OK;
+  }
+}
+
+/* Dataset expectations: count, element_spec, elements. */
+static enum ndp_status parse_ds_expect(struct ndp_expect *x, json_t *obj, const char *path,
+                                       struct ndp_error *err) {
+  char p[PATH_MAX_LEN], q[PATH_MAX_LEN], d[64];
+  json_t *v;
+  if ((v = json_object_get(obj, "count")) != NULL) {
+    path_fmt(p, sizeof p, "%s.count", path);
+    NDP_RETURN_NOT_OK(parse_int_param(v, p, 0, &x->count, err));
+    x->has_count = true;
+  }
+  if ((v = json_object_get(obj, "element_spec")) != NULL) {
+    path_fmt(p, sizeof p, "%s.element_spec", path);
+    if (!json_is_array(v) || json_array_size(v) == 0 || json_array_size(v) > NDP_DS_MAXCOMP)
+      return bad(err, p, "expected a list of 1 to %d {\"dtype\", \"shape\"} objects, got %s",
+                 NDP_DS_MAXCOMP, describe(v, d, sizeof d));
+    for (size_t k = 0; k < json_array_size(v); k++) {
+      json_t *o = json_array_get(v, k);
+      path_fmt(q, sizeof q, "%s[%zu]", p, k);
+      if (!json_is_object(o) || json_object_get(o, "dtype") == NULL ||
+          json_object_get(o, "shape") == NULL || json_object_size(o) != 2)
+        return bad(err, q, "expected {\"dtype\", \"shape\"}, got %s", describe(o, d, sizeof d));
+      char r[PATH_MAX_LEN];
+      path_fmt(r, sizeof r, "%s.dtype", q);
+      NDP_RETURN_NOT_OK(parse_dtype(json_object_get(o, "dtype"), r, &x->spec_dtype[k], NULL, err));
+      path_fmt(r, sizeof r, "%s.shape", q);
+      NDP_RETURN_NOT_OK(parse_partial_shape(json_object_get(o, "shape"), r, &x->spec_shape[k], err));
+    }
+    x->nspec = (int)json_array_size(v);
+    x->has_spec = true;
+  }
+  if ((v = json_object_get(obj, "elements")) != NULL) {
+    path_fmt(p, sizeof p, "%s.elements", path);
+    if (!json_is_array(v))
+      return bad(err, p, "expected a list of elements, got %s", describe(v, d, sizeof d));
+    size_t n = json_array_size(v);
+    for (size_t i = 0; i < n; i++) {
+      json_t *e = json_array_get(v, i);
+      path_fmt(q, sizeof q, "%s[%zu]", p, i);
+      const char *str = plain_string(e);
+      if (str != NULL && strcmp(str, "...") == 0) {
+        if (i + 1 != n) return bad(err, q, "\"...\" (the rest is not pinned) must come last");
+        continue;
+      }
+      if (!json_is_array(e) || json_array_size(e) == 0 || json_array_size(e) > NDP_DS_MAXCOMP)
+        return bad(err, q, "expected a list of component expectations or \"...\", got %s",
+                   describe(e, d, sizeof d));
+      for (size_t j = 0; j < json_array_size(e); j++) {
+        json_t *o = json_array_get(e, j);
+        char r[PATH_MAX_LEN];
+        path_fmt(r, sizeof r, "%s[%zu]", q, j);
+        if (!json_is_object(o))
+          return bad(err, r, "expected a component expectation object, got %s",
+                     describe(o, d, sizeof d));
+        const char *key;
+        json_t *val;
+        enum ndp_dtype dt = NDP_BOOL;
+        bool has_dt = false;
+        int nd = 0;
+        int64_t sh[NDP_MAXDIMS];
+        bool has_sh = false;
+        json_object_foreach(o, key, val) {
+          char t[PATH_MAX_LEN];
+          path_fmt(t, sizeof t, "%s.%s", r, key);
+          if (strcmp(key, "dtype") == 0) {
+            NDP_RETURN_NOT_OK(parse_dtype(val, t, &dt, NULL, err));
+            has_dt = true;
+          } else if (strcmp(key, "shape") == 0) {
+            NDP_RETURN_NOT_OK(parse_shape(val, t, false, &nd, sh, err));
+            has_sh = true;
+          } else if (strcmp(key, "data") == 0) {
+            if (!json_is_array(val))
+              return bad(err, t, "expected a list of values, got %s", describe(val, d, sizeof d));
+          } else if (strcmp(key, "view") == 0) {
+            if (!json_is_boolean(val))
+              return bad(err, t, "expected true or false, got %s", describe(val, d, sizeof d));
+          } else if (!is_user_key(key)) {
+            return bad(err, t, "unknown key (a component has dtype, shape, data, view)");
+          }
+        }
+        json_t *data = json_object_get(o, "data");
+        if (data != NULL && has_sh) {
+          char t[PATH_MAX_LEN];
+          path_fmt(t, sizeof t, "%s.data", r);
+          enum ndp_status st = check_count(data, nd, sh, err);
+          if (st != NDP_OK) return rebase(err, st, t);
+        }
+        if (data != NULL && has_dt) {
+          for (size_t m = 0; m < json_array_size(data); m++) {
+            struct ndp_elem el;
+            enum ndp_status st = ndp_value_parse(json_array_get(data, m), dt, &el, err);
+            if (st != NDP_OK) {
+              char t[PATH_MAX_LEN];
+              path_fmt(t, sizeof t, "%s.data[%zu]", r, m);
+              return rebase(err, st, t);
+            }
+          }
+        }
+      }
+    }
+    x->elements = v;
+  }
+  return NDP_OK;
+}
+
 /* ================================================================ expect */
 
 static enum ndp_status parse_expect_entry(struct ndp_case *c, struct ndp_expect *x, const char *id,
@@ -1271,6 +1711,13 @@ static enum ndp_status parse_expect_entry(struct ndp_case *c, struct ndp_expect 
   const char *key;
   json_t *val;
   json_object_foreach(obj, key, val) {
+    if (dataset && (strcmp(key, "dtype") == 0 || strcmp(key, "shape") == 0 ||
+                    strcmp(key, "data") == 0 || strcmp(key, "view") == 0)) {
+      path_fmt(p, sizeof p, "%s.%s", path, key);
+      return bad(err, p,
+                 "a dataset step's expectation has count, element_spec, elements, error (pin "
+                 "components in elements)");
+    }
     if (strcmp(key, "dtype") == 0 || strcmp(key, "shape") == 0 || strcmp(key, "data") == 0 ||
         strcmp(key, "view") == 0 || strcmp(key, "error") == 0 || is_user_key(key))
       continue;
@@ -1285,6 +1732,7 @@ static enum ndp_status parse_expect_entry(struct ndp_case *c, struct ndp_expect 
                dataset ? ", count, element_spec, elements" : "");
   }
   json_t *v;
+  if (dataset) NDP_RETURN_NOT_OK(parse_ds_expect(x, obj, path, err));
   if ((v = json_object_get(obj, "error")) != NULL) {
     path_fmt(p, sizeof p, "%s.error", path);
     const char *s = plain_string(v);
@@ -1449,7 +1897,9 @@ static enum ndp_status parse_case_body(struct ndp_case *c, json_t *json, bool in
   if (c->steps == NULL) return nomem(err);
   for (size_t k = 0; k < nsteps; k++) {
     c->nsteps = (int)k + 1; /* so that ndp_case_free sees this step */
-    NDP_RETURN_NOT_OK(parse_step(c, (int)k, json_array_get(v, k), err));
+    char sp[PATH_MAX_LEN];
+    path_fmt(sp, sizeof sp, "steps[%zu]", k);
+    NDP_RETURN_NOT_OK(parse_step(c, (int)k, json_array_get(v, k), sp, false, err));
   }
 
   if ((v = json_object_get(json, "expect")) != NULL) {
@@ -1495,6 +1945,24 @@ enum ndp_status ndp_case_parse(json_t *json, const char *file, int line, struct 
   return parse_case(json, file, line, false, out, err);
 }
 
+static void free_steps(int n, struct ndp_step *steps) {
+  if (steps == NULL) return;
+  for (int k = 0; k < n; k++) {
+    struct ndp_step *s = &steps[k];
+    free(s->id);
+    for (int j = 0; j < s->nargs; j++)
+      if (s->args[j].scalar.buf != NULL) ndp_tensor_release(&s->args[j].scalar);
+    free(s->args);
+    free(s->index);
+    if (s->ds != NULL) {
+      free_steps(s->ds->fn.nsteps, s->ds->fn.steps);
+      free(s->ds->elements);
+      free(s->ds);
+    }
+  }
+  free(steps);
+}
+
 void ndp_case_free(struct ndp_case *c) {
   if (c == NULL) return;
   free(c->name);
@@ -1506,15 +1974,7 @@ void ndp_case_free(struct ndp_case *c) {
     if (c->inputs[i].tensor.buf != NULL) ndp_tensor_release(&c->inputs[i].tensor);
   }
   free(c->inputs);
-  for (int k = 0; k < c->nsteps; k++) {
-    struct ndp_step *s = &c->steps[k];
-    free(s->id);
-    for (int j = 0; j < s->nargs; j++)
-      if (s->args[j].scalar.buf != NULL) ndp_tensor_release(&s->args[j].scalar);
-    free(s->args);
-    free(s->index);
-  }
-  free(c->steps);
+  free_steps(c->nsteps, c->steps);
   free(c->expect);
   json_decref(c->json);
   free(c);

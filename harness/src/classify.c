@@ -1,6 +1,8 @@
 /* The divergence classifier (see ndparity/classify.h). */
 #include "ndparity/classify.h"
 
+#include "ndparity/pipeline.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,7 +66,9 @@ static void operand_word(const struct ndp_case *c, const struct ndp_arg *a,
     return;
   }
   const struct ndp_step_result *r = &oracle[a->slot - c->ninputs];
-  if (r->ran && r->status == NDP_OK)
+  if (r->dataset != NULL)
+    snprintf(buf, n, "dataset");
+  else if (r->ran && r->status == NDP_OK)
     snprintf(buf, n, "%s", ndp_dtype_name(r->value.dtype));
   else
     snprintf(buf, n, "?");
@@ -74,6 +78,13 @@ void ndp_describe_operands(const struct ndp_case *c, const struct ndp_step *step
                            const struct ndp_step_result *oracle, char *buf, size_t n) {
   size_t used = 0;
   buf[0] = '\0';
+  if (step->op == NDP_OP_FROM_GENERATOR && step->ds != NULL && step->ds->nelements > 0) {
+    /* what the generator yields first, component by component */
+    for (int k = 0; k < step->ds->ncomp && used < n; k++)
+      used += (size_t)snprintf(buf + used, n - used, k ? ", %s" : "%s",
+                               ndp_dtype_name(c->inputs[step->ds->elements[k]].dtype));
+    return;
+  }
   for (int i = 0; i < step->nargs && used < n; i++) {
     char w[32];
     operand_word(c, &step->args[i], oracle, w, sizeof w);
@@ -111,7 +122,7 @@ static const char *rank_class(const struct ndp_case *c, const struct ndp_step *s
       t = &c->inputs[a->slot].tensor;
     else if (a->kind == NDP_ARG_REF) {
       const struct ndp_step_result *r = &oracle[a->slot - c->ninputs];
-      if (r->ran && r->status == NDP_OK) t = &r->value;
+      if (r->ran && r->status == NDP_OK && r->dataset == NULL) t = &r->value;
     }
     if (t == NULL) continue;
     if (ndp_tensor_size(t) == 0) return "empty";
@@ -141,7 +152,18 @@ static void fill_side(const struct ndp_step_result *r, struct ndp_side *s) {
   s->ran = r->ran;
   if (!r->ran) return;
   s->ok = r->status == NDP_OK;
-  if (s->ok) {
+  if (r->dataset != NULL) {
+    s->dataset = true;
+    s->count = r->count;
+    const struct ndp_ds_spec *spec = ndp_dataset_spec(r->dataset);
+    if (spec != NULL) {
+      s->has_spec = true;
+      s->spec = *spec;
+    }
+  }
+  if (s->ok && r->dataset != NULL) {
+    s->bytes_copied = r->bytes_copied;
+  } else if (s->ok) {
     s->dtype = r->value.dtype;
     s->ndim = r->value.ndim;
     memcpy(s->shape, r->value.shape, sizeof s->shape);
@@ -179,7 +201,9 @@ static struct ndp_divergence *add(struct ndp_divergences *d, enum ndp_div_kind k
 }
 
 static void outcome(const struct ndp_step_result *r, char *buf, size_t n) {
-  if (r->status == NDP_OK) {
+  if (r->status == NDP_OK && r->dataset != NULL) {
+    snprintf(buf, n, "yields %lld elements", (long long)r->count);
+  } else if (r->status == NDP_OK) {
     char sh[160];
     snprintf(buf, n, "gives %s %s", ndp_dtype_name(r->value.dtype),
              ndp_shape_str(r->value.ndim, r->value.shape, sh, sizeof sh));
@@ -292,6 +316,318 @@ static void compare_values(const struct ndp_case *c, const struct ndp_tensor *e,
   }
 }
 
+
+/* Exact value comparison across dtypes (a silent cast's loss). */
+static bool elems_equal(const struct ndp_elem *a, const struct ndp_elem *b) {
+  double ar = 0, ai = 0, br = 0, bi = 0;
+  const struct ndp_elem *x[2] = {a, b};
+  double *re[2] = {&ar, &br}, *im[2] = {&ai, &bi};
+  for (int k = 0; k < 2; k++) {
+    switch (ndp_dtype_kind(x[k]->dtype)) {
+    case NDP_KIND_BOOL: *re[k] = x[k]->v.b; break;
+    case NDP_KIND_INT: *re[k] = (double)x[k]->v.i; break;
+    case NDP_KIND_UINT: *re[k] = (double)x[k]->v.u; break;
+    case NDP_KIND_FLOAT: *re[k] = x[k]->v.f; break;
+    case NDP_KIND_COMPLEX:
+      *re[k] = x[k]->v.c.re;
+      *im[k] = x[k]->v.c.im;
+      break;
+    }
+  }
+  if (isnan(ar) && isnan(br)) return ai == bi || (isnan(ai) && isnan(bi));
+  return ar == br && (ai == bi || (isnan(ai) && isnan(bi)));
+}
+
+static bool tensors_equal_exact(const struct ndp_tensor *a, const struct ndp_tensor *b) {
+  if (a->ndim != b->ndim) return false;
+  for (int k = 0; k < a->ndim; k++)
+    if (a->shape[k] != b->shape[k]) return false;
+  int64_t n = ndp_tensor_size(a);
+  int64_t idx[NDP_MAXDIMS] = {0};
+  for (int64_t k = 0; k < n; k++) {
+    struct ndp_elem ea, eb;
+    ndp_elem_load(a->dtype, a->swapped, ndp_tensor_at(a, idx), &ea);
+    ndp_elem_load(b->dtype, b->swapped, ndp_tensor_at(b, idx), &eb);
+    if (!elems_equal(&ea, &eb)) return false;
+    ndp_index_next(a->ndim, a->shape, idx);
+  }
+  return true;
+}
+
+static bool spec_has_unknown(const struct ndp_ds_spec *sp) {
+  for (int k = 0; k < sp->n; k++) {
+    if (!sp->shape[k].rank_known) return true;
+    for (int d = 0; d < sp->shape[k].ndim; d++)
+      if (sp->shape[k].dims[d] < 0) return true;
+  }
+  return false;
+}
+
+/* Runtime shapes of a dataset's components over all elements. */
+struct shape_stats {
+  bool seen;
+  int ndim;
+  bool rank_same;
+  int64_t dims[NDP_MAXDIMS];
+  bool dim_same[NDP_MAXDIMS];
+};
+
+static void stats_add(struct shape_stats *st, const struct ndp_tensor *t) {
+  if (!st->seen) {
+    st->seen = true;
+    st->ndim = t->ndim;
+    st->rank_same = true;
+    for (int d = 0; d < t->ndim; d++) {
+      st->dims[d] = t->shape[d];
+      st->dim_same[d] = true;
+    }
+    return;
+  }
+  if (t->ndim != st->ndim) {
+    st->rank_same = false;
+    return;
+  }
+  for (int d = 0; d < t->ndim; d++)
+    if (t->shape[d] != st->dims[d]) st->dim_same[d] = false;
+}
+
+/* Compares two datasets element by element, and the engine's static spec
+ * with the runtime shapes (shape-loss). */
+static enum ndp_status classify_dataset(const struct ndp_case *c, int s,
+                                        const struct ndp_step_result *engine,
+                                        const struct ndp_step_result *oracle, const char *what,
+                                        struct ndp_divergences *out, struct ndp_error *err) {
+  const struct ndp_step_result *e = &engine[s], *o = &oracle[s];
+  const struct ndp_step *step = &c->steps[s];
+  struct ndp_divergence *x;
+  if (e->dataset == NULL || o->dataset == NULL) return NDP_OK;
+  if (e->count != o->count) {
+    if ((x = add(out, NDP_DIV_VALUE_MISMATCH, c, s, engine, oracle, err)) == NULL)
+      return NDP_ENOMEM;
+    snprintf(x->message, sizeof x->message, "%s: engine yields %lld elements, NumPy %lld", what,
+             (long long)e->count, (long long)o->count);
+  }
+  /* Stages that pass their input's elements through (or a subset) were
+   * compared at the input's step: only their counts are compared here. */
+  bool passthrough = step->op == NDP_OP_COLLECT || step->op == NDP_OP_TAKE ||
+                     step->op == NDP_OP_FILTER || step->op == NDP_OP_SET_SHAPE ||
+                     step->op == NDP_OP_ENSURE_SHAPE;
+  struct ndp_ds_iter *ie = NULL, *io = NULL;
+  enum ndp_status st = ndp_ds_iter_open(e->dataset, &ie, err);
+  if (st == NDP_OK) st = ndp_ds_iter_open(o->dataset, &io, err);
+  struct shape_stats stats[NDP_DS_MAXCOMP];
+  memset(stats, 0, sizeof stats);
+  bool type_seen = false, shape_seen = false, value_seen = false, lossy = false;
+  int64_t type_at = -1;
+  int type_comp = 0;
+  enum ndp_dtype type_e = NDP_BOOL, type_o = NDP_BOOL;
+  int64_t bytes = 0;
+  for (int64_t i = 0; st == NDP_OK; i++) {
+    struct ndp_element ee, eo;
+    bool de = false, dn = false;
+    struct ndp_error ierr = {0};
+    if (ndp_ds_iter_next(ie, &ee, &de, &bytes, &ierr) != NDP_OK) break;
+    if (de) break;
+    for (int k = 0; k < ee.n; k++) stats_add(&stats[k], &ee.c[k]);
+    if (passthrough || i >= o->count ||
+        ndp_ds_iter_next(io, &eo, &dn, &bytes, &ierr) != NDP_OK || dn) {
+      ndp_element_release(&ee);
+      continue; /* keep collecting the engine's runtime shapes */
+    }
+    for (int k = 0; k < ee.n && k < eo.n; k++) {
+      const struct ndp_tensor *ev = &ee.c[k], *ov = &eo.c[k];
+      bool same_shape = ev->ndim == ov->ndim;
+      for (int d = 0; same_shape && d < ov->ndim; d++) same_shape = ev->shape[d] == ov->shape[d];
+      if (ev->dtype != ov->dtype) {
+        if (!type_seen) {
+          type_seen = true;
+          type_at = i;
+          type_comp = k;
+          type_e = ev->dtype;
+          type_o = ov->dtype;
+        }
+        if (same_shape && !lossy && !tensors_equal_exact(ev, ov)) lossy = true;
+      } else if (same_shape && !value_seen) {
+        struct ndp_divergence probe;
+        memset(&probe, 0, sizeof probe);
+        probe.first_index = -1;
+        compare_values(c, ev, ov, &probe);
+        if (probe.mismatches > 0) {
+          value_seen = true;
+          if ((x = add(out, NDP_DIV_VALUE_MISMATCH, c, s, engine, oracle, err)) == NULL) {
+            st = NDP_ENOMEM;
+          } else {
+            x->mismatches = probe.mismatches;
+            x->compared = probe.compared;
+            x->first_index = probe.first_index;
+            memcpy(x->first_engine, probe.first_engine, sizeof x->first_engine);
+            memcpy(x->first_oracle, probe.first_oracle, sizeof x->first_oracle);
+            x->max_abs = probe.max_abs;
+            x->max_rel = probe.max_rel;
+            x->max_ulp = probe.max_ulp;
+            snprintf(x->message, sizeof x->message,
+                     "%s: element %lld, component %d: %lld of %lld values differ; first at flat "
+                     "index %lld: engine %s, NumPy %s",
+                     what, (long long)i, k, (long long)x->mismatches, (long long)x->compared,
+                     (long long)x->first_index, x->first_engine, x->first_oracle);
+          }
+        }
+      }
+      if (!same_shape && !shape_seen && st == NDP_OK) {
+        char es[160], os[160];
+        shape_seen = true;
+        if ((x = add(out, NDP_DIV_SHAPE_MISMATCH, c, s, engine, oracle, err)) == NULL) {
+          st = NDP_ENOMEM;
+        } else {
+          snprintf(x->message, sizeof x->message,
+                   "%s: element %lld, component %d: engine gives shape %s, NumPy gives %s", what,
+                   (long long)i, k, ndp_shape_str(ev->ndim, ev->shape, es, sizeof es),
+                   ndp_shape_str(ov->ndim, ov->shape, os, sizeof os));
+        }
+      }
+    }
+    if (ee.n != eo.n && !shape_seen && st == NDP_OK) {
+      shape_seen = true;
+      if ((x = add(out, NDP_DIV_SHAPE_MISMATCH, c, s, engine, oracle, err)) == NULL)
+        st = NDP_ENOMEM;
+      else
+        snprintf(x->message, sizeof x->message,
+                 "%s: element %lld: engine gives %d components, NumPy %d", what, (long long)i,
+                 ee.n, eo.n);
+    }
+    ndp_element_release(&ee);
+    ndp_element_release(&eo);
+  }
+  ndp_ds_iter_close(ie);
+  ndp_ds_iter_close(io);
+  if (st != NDP_OK) return st;
+  if (type_seen) {
+    if ((x = add(out, NDP_DIV_TYPE_MISMATCH, c, s, engine, oracle, err)) == NULL)
+      return NDP_ENOMEM;
+    if (step->op == NDP_OP_FROM_GENERATOR)
+      snprintf(x->message, sizeof x->message,
+               "%s: silent cast %s -> %s (%s): the engine converts the yielded values to the "
+               "declared dtype, NumPy keeps %s (first at element %lld, component %d)",
+               what, ndp_dtype_name(type_o), ndp_dtype_name(type_e),
+               lossy ? "lossy" : "lossless", ndp_dtype_name(type_o), (long long)type_at,
+               type_comp);
+    else
+      snprintf(x->message, sizeof x->message,
+               "%s: element %lld, component %d: engine gives %s, NumPy gives %s", what,
+               (long long)type_at, type_comp, ndp_dtype_name(type_e), ndp_dtype_name(type_o));
+  }
+  /* Shape-loss: the stage whose static spec first has unknowns (its input's
+   * spec had none) while every element has one runtime value there. */
+  const struct ndp_ds_spec *spec = ndp_dataset_spec(e->dataset);
+  const struct ndp_dataset *src = ndp_dataset_source(e->dataset);
+  if (spec != NULL && step->op == NDP_OP_NUMPY_FUNCTION && e->count > 0) {
+    /* A declared shape is not checked at run time (graph-mode set_shape
+     * only merges): a crossing whose values have another rank or other
+     * dimensions leaves a static spec that lies about them. */
+    for (int k = 0; k < spec->n && k < NDP_DS_MAXCOMP; k++) {
+      const struct ndp_partial_shape *ps = &spec->shape[k];
+      const struct shape_stats *stk = &stats[k];
+      if (!ps->rank_known || !stk->seen) continue;
+      bool differs = !stk->rank_same || stk->ndim != ps->ndim;
+      for (int d = 0; !differs && d < ps->ndim; d++)
+        differs = ps->dims[d] >= 0 && (!stk->dim_same[d] || stk->dims[d] != ps->dims[d]);
+      if (!differs) continue;
+      char sp[160], rt[160];
+      if ((x = add(out, NDP_DIV_SHAPE_LOSS, c, s, engine, oracle, err)) == NULL)
+        return NDP_ENOMEM;
+      if (stk->rank_same) {
+        char fix[320];
+        size_t fo = (size_t)snprintf(fix, sizeof fix, "[");
+        for (int d = 0; d < stk->ndim && fo < sizeof fix; d++) {
+          if (stk->dim_same[d])
+            fo += (size_t)snprintf(fix + fo, sizeof fix - fo, "%s%lld", d ? ", " : "",
+                                   (long long)stk->dims[d]);
+          else
+            fo += (size_t)snprintf(fix + fo, sizeof fix - fo, "%sNone", d ? ", " : "");
+        }
+        if (fo < sizeof fix) snprintf(fix + fo, sizeof fix - fo, "]");
+        snprintf(x->message, sizeof x->message,
+                 "%s: component %d is declared %s but the elements are %s at run time (the "
+                 "crossing changes the %s); fix: declare the shape it returns, set_shape(%s)",
+                 what, k, ndp_partial_shape_str(ps, sp, sizeof sp),
+                 ndp_shape_str(stk->ndim, stk->dims, rt, sizeof rt),
+                 stk->ndim != ps->ndim ? "rank" : "shape", fix);
+      } else {
+        snprintf(x->message, sizeof x->message,
+                 "%s: component %d is declared %s but the elements' ranks differ at run time",
+                 what, k, ndp_partial_shape_str(ps, sp, sizeof sp));
+      }
+      return NDP_OK;
+    }
+  }
+  if (spec == NULL || !spec_has_unknown(spec) || e->count == 0) return NDP_OK;
+  /* A signature or a shape the user declared partial is meant so. */
+  if (step->op == NDP_OP_FROM_GENERATOR || step->op == NDP_OP_SET_SHAPE ||
+      step->op == NDP_OP_ENSURE_SHAPE)
+    return NDP_OK;
+  if (src != NULL && ndp_dataset_spec(src) != NULL && spec_has_unknown(ndp_dataset_spec(src)))
+    return NDP_OK; /* lost earlier: reported at that stage */
+  char lost[512], fix[512], sp[160];
+  size_t lo = 0, fo = 0;
+  lost[0] = fix[0] = '\0';
+  bool fixable = false, all_fixable = true;
+  for (int k = 0; k < spec->n && k < NDP_DS_MAXCOMP; k++) {
+    const struct ndp_partial_shape *ps = &spec->shape[k];
+    const struct shape_stats *stk = &stats[k];
+    bool unknown = !ps->rank_known;
+    for (int d = 0; !unknown && d < ps->ndim; d++) unknown = ps->dims[d] < 0;
+    bool same = stk->seen && stk->rank_same;
+    if (same && ps->rank_known)
+      for (int d = 0; d < ps->ndim && d < stk->ndim; d++)
+        if (ps->dims[d] < 0 && !stk->dim_same[d]) same = false;
+    if (!unknown) {
+      fo += (size_t)snprintf(fix + fo, fo < sizeof fix ? sizeof fix - fo : 0, "%s%s",
+                             fo ? ", " : "", ndp_partial_shape_str(ps, sp, sizeof sp));
+      continue;
+    }
+    if (!same) {
+      all_fixable = false;
+      continue;
+    }
+    fixable = true;
+    char rt[160];
+    ndp_shape_str(stk->ndim, stk->dims, rt, sizeof rt);
+    if (lo < sizeof lost)
+      lo += (size_t)snprintf(lost + lo, sizeof lost - lo,
+                             "%scomponent %d: static %s, every element %s at run time",
+                             lo ? "; " : "", k, ndp_partial_shape_str(ps, sp, sizeof sp), rt);
+    if (fo < sizeof fix) {
+      size_t w = (size_t)snprintf(fix + fo, sizeof fix - fo, "%s[", fo ? ", " : "");
+      fo += w;
+      for (int d = 0; d < stk->ndim && fo < sizeof fix; d++)
+        fo += (size_t)snprintf(fix + fo, sizeof fix - fo, "%s%lld", d ? ", " : "",
+                               (long long)stk->dims[d]);
+      if (fo < sizeof fix) fo += (size_t)snprintf(fix + fo, sizeof fix - fo, "]");
+    }
+  }
+  if (!fixable || !all_fixable) {
+    /* An inherent partial shape: the elements differ there. No divergence,
+     * a note. */
+    if (out->nnotes < NDP_MAX_NOTES)
+      snprintf(out->notes[out->nnotes++], sizeof out->notes[0],
+               "step %s (%s): the static shape is partial because the elements' shapes differ "
+               "at run time (an inherent partial shape, not a loss)",
+               step->id, ndp_op_name(step->op));
+    return NDP_OK;
+  }
+  if ((x = add(out, NDP_DIV_SHAPE_LOSS, c, s, engine, oracle, err)) == NULL) return NDP_ENOMEM;
+  if (step->op == NDP_OP_BATCH)
+    snprintf(x->message, sizeof x->message,
+             "%s: shape lost at step %s (%s): %.600s; fix: batch(..., drop_remainder=True)", what,
+             step->id, ndp_op_name(step->op), lost);
+  else
+    snprintf(x->message, sizeof x->message,
+             "%s: shape lost at step %s (%s): %.600s; fix: declare it, set_shape(%s%.300s%s)",
+             what, step->id, ndp_op_name(step->op), lost, spec->n > 1 ? "[" : "", fix,
+             spec->n > 1 ? "]" : "");
+  return NDP_OK;
+}
+
 enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_step_result *engine,
                                   const struct ndp_step_result *oracle,
                                   struct ndp_divergences *out, struct ndp_error *err) {
@@ -319,6 +655,10 @@ enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_ste
         size_t len = strlen(x->message);
         snprintf(x->message + len, sizeof x->message - len, " [%s]", e->err.msg);
       }
+      continue;
+    }
+    if (e->dataset != NULL || o->dataset != NULL) {
+      NDP_RETURN_NOT_OK(classify_dataset(c, s, engine, oracle, what, out, err));
       continue;
     }
     const struct ndp_tensor *ev = &e->value, *ov = &o->value;

@@ -1,11 +1,50 @@
 /* Runs a case on a backend and checks expectations (ndparity check). */
 #include "ndparity/runner.h"
 
+#include "ndparity/pipeline.h"
+
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Builds dataset step s and iterates it once: its count, the bytes its
+ * element work copied, and the first element error (as the step's error,
+ * "element 3: ..."). */
+static enum ndp_status run_dataset_step(struct ndp_backend *be, const struct ndp_case *c, int s,
+                                        struct ndp_step_result *results, struct ndp_error *err) {
+  struct ndp_step_result *r = &results[s];
+  r->err.cls = NDP_ERRC_NONE;
+  r->err.msg[0] = '\0';
+  enum ndp_status st = ndp_dataset_build(be, c, s, results, &r->dataset, &r->err);
+  if (st == NDP_OK) {
+    struct ndp_ds_iter *it = NULL;
+    st = ndp_ds_iter_open(r->dataset, &it, &r->err);
+    while (st == NDP_OK) {
+      struct ndp_element el;
+      bool done = false;
+      st = ndp_ds_iter_next(it, &el, &done, &r->bytes_copied, &r->err);
+      if (st != NDP_OK || done) break;
+      ndp_element_release(&el);
+      r->count++;
+    }
+    ndp_ds_iter_close(it);
+    if (st == NDP_ESTEP) {
+      char msg[NDP_ERROR_MSG_MAX];
+      memcpy(msg, r->err.msg, sizeof msg);
+      snprintf(r->err.msg, sizeof r->err.msg, "element %lld: %.400s", (long long)r->count, msg);
+    }
+  }
+  if (st == NDP_OK || st == NDP_ESTEP) {
+    r->status = st;
+    return NDP_OK;
+  }
+  r->ran = false;
+  return ndp_error_set(err, st == NDP_ENOMEM ? NDP_ENOMEM : NDP_EINTERNAL, NDP_ERRC_NONE,
+                       "backend %s, step %s (%s): %s", be->name, c->steps[s].id,
+                       ndp_op_name(c->steps[s].op), r->err.msg);
+}
 
 enum ndp_status ndp_run_case(struct ndp_backend *be, const struct ndp_case *c,
                              struct ndp_step_result *results, struct ndp_error *err) {
@@ -37,6 +76,11 @@ enum ndp_status ndp_run_case(struct ndp_backend *be, const struct ndp_case *c,
       }
     }
     if (!runnable) continue;
+    if (ndp_op_class(step->op) == NDP_OPC_DATASET) {
+      r->ran = true;
+      NDP_RETURN_NOT_OK(run_dataset_step(be, c, s, results, err));
+      continue;
+    }
     r->ran = true;
     r->err.cls = NDP_ERRC_NONE;
     r->err.msg[0] = '\0';
@@ -67,7 +111,12 @@ enum ndp_status ndp_run_case(struct ndp_backend *be, const struct ndp_case *c,
 
 void ndp_step_results_release(int n, struct ndp_step_result *results) {
   for (int i = 0; i < n; i++) {
-    if (results[i].ran && results[i].status == NDP_OK) ndp_tensor_release(&results[i].value);
+    if (results[i].dataset != NULL) {
+      ndp_dataset_free(results[i].dataset);
+      results[i].dataset = NULL;
+    } else if (results[i].ran && results[i].status == NDP_OK) {
+      ndp_tensor_release(&results[i].value);
+    }
   }
 }
 
@@ -186,10 +235,10 @@ static bool shapes_equal(int na, const int64_t *a, int nb, const int64_t *b) {
 }
 
 static enum ndp_status check_data(const struct ndp_case *c, const struct ndp_expect *x,
-                                  const struct ndp_step_result *r, const char *backend,
-                                  struct ndp_expect_failures *out, struct ndp_error *err) {
+                                  const struct ndp_step_result *r, const char *sid,
+                                  const char *backend, struct ndp_expect_failures *out,
+                                  struct ndp_error *err) {
   const struct ndp_tensor *v = &r->value;
-  const char *sid = c->steps[x->step].id;
   size_t nexp = json_array_size(x->data);
   int64_t nact = ndp_tensor_size(v);
   if ((int64_t)nexp != nact) {
@@ -212,7 +261,7 @@ static enum ndp_status check_data(const struct ndp_case *c, const struct ndp_exp
     ndp_elem_load(v->dtype, v->swapped, ndp_tensor_at(v, idx), &ea);
     struct ndp_error verr;
     if (ndp_value_parse(json_array_get(x->data, (size_t)k), v->dtype, &ee, &verr) != NDP_OK) {
-      return ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE, "expect.%s.data[%lld]: %s", sid,
+      return ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE, "expect.%s.data[%lld]: %.300s", sid,
                            (long long)k, verr.msg);
     }
     if (!elem_close(&ea, &ee, rtol, atol)) {
@@ -234,11 +283,166 @@ static enum ndp_status check_data(const struct ndp_case *c, const struct ndp_exp
   return add_failure(out, sid, backend, "data", es, as, detail, err);
 }
 
+/* The dtype, shape, view and data expectations of one array result. */
+static enum ndp_status check_tensor(const struct ndp_case *c, const struct ndp_expect *x,
+                                   const struct ndp_step_result *r, const char *sid,
+                                   const char *backend, struct ndp_expect_failures *out,
+                                   struct ndp_error *err) {
+  char ebuf[320], abuf[320];
+    const struct ndp_tensor *v = &r->value;
+  bool dtype_ok = true, shape_ok = true;
+  if (x->has_dtype && x->dtype != v->dtype) {
+    dtype_ok = false;
+    NDP_RETURN_NOT_OK(add_failure(out, sid, backend, "dtype", ndp_dtype_name(x->dtype),
+                                  ndp_dtype_name(v->dtype), NULL, err));
+  }
+  if (x->has_shape && !shapes_equal(x->ndim, x->shape, v->ndim, v->shape)) {
+    shape_ok = false;
+    NDP_RETURN_NOT_OK(add_failure(out, sid, backend, "shape",
+                                  ndp_shape_str(x->ndim, x->shape, ebuf, sizeof ebuf),
+                                  ndp_shape_str(v->ndim, v->shape, abuf, sizeof abuf), NULL,
+                                  err));
+  }
+  if (x->has_view && x->view != r->view) {
+    NDP_RETURN_NOT_OK(add_failure(out, sid, backend, "view", x->view ? "true" : "false",
+                                  r->view ? "true" : "false", NULL, err));
+  }
+  /* Values are compared only when dtype and shape agree: otherwise the
+   * data comparison would only repeat the same failure. */
+  if (x->has_data && dtype_ok && shape_ok)
+    NDP_RETURN_NOT_OK(check_data(c, x, r, sid, backend, out, err));
+  return NDP_OK;
+}
+
+static bool spec_equal(const struct ndp_partial_shape *a, const struct ndp_partial_shape *b) {
+  if (a->rank_known != b->rank_known) return false;
+  if (!a->rank_known) return true;
+  if (a->ndim != b->ndim) return false;
+  for (int k = 0; k < a->ndim; k++)
+    if (a->dims[k] != b->dims[k]) return false;
+  return true;
+}
+
+/* A dataset step's count, element_spec and elements expectations. */
+static enum ndp_status check_dataset(const struct ndp_case *c, const struct ndp_expect *x,
+                                    const struct ndp_step_result *r, const char *sid,
+                                    const char *backend, struct ndp_expect_failures *out,
+                                    struct ndp_error *err) {
+  char ebuf[320], abuf[320];
+  if (x->has_count && x->count != r->count) {
+    snprintf(ebuf, sizeof ebuf, "%lld elements", (long long)x->count);
+    snprintf(abuf, sizeof abuf, "%lld elements", (long long)r->count);
+    NDP_RETURN_NOT_OK(add_failure(out, sid, backend, "count", ebuf, abuf, NULL, err));
+  }
+  const struct ndp_ds_spec *spec = ndp_dataset_spec(r->dataset);
+  if (x->has_spec && spec != NULL) {
+    bool same = spec->n == x->nspec;
+    for (int k = 0; same && k < x->nspec; k++)
+      same = spec->dtype[k] == x->spec_dtype[k] && spec_equal(&spec->shape[k], &x->spec_shape[k]);
+    if (!same) {
+      size_t eo = 0, ao = 0;
+      ebuf[0] = abuf[0] = '\0';
+      for (int k = 0; k < x->nspec && eo < sizeof ebuf; k++) {
+        char t[160];
+        eo += (size_t)snprintf(ebuf + eo, sizeof ebuf - eo, "%s%s %s", k ? ", " : "",
+                               ndp_dtype_name(x->spec_dtype[k]),
+                               ndp_partial_shape_str(&x->spec_shape[k], t, sizeof t));
+      }
+      for (int k = 0; k < spec->n && ao < sizeof abuf; k++) {
+        char t[160];
+        ao += (size_t)snprintf(abuf + ao, sizeof abuf - ao, "%s%s %s", k ? ", " : "",
+                               ndp_dtype_name(spec->dtype[k]),
+                               ndp_partial_shape_str(&spec->shape[k], t, sizeof t));
+      }
+      NDP_RETURN_NOT_OK(add_failure(out, sid, backend, "element_spec", ebuf, abuf, NULL, err));
+    }
+  }
+  if (x->elements == NULL) return NDP_OK;
+  struct ndp_ds_iter *it = NULL;
+  NDP_RETURN_NOT_OK(ndp_ds_iter_open(r->dataset, &it, err));
+  enum ndp_status st = NDP_OK;
+  size_t n = json_array_size(x->elements);
+  bool rest = false;
+  int64_t bytes = 0;
+  for (size_t i = 0; i < n && st == NDP_OK; i++) {
+    json_t *je = json_array_get(x->elements, i);
+    if (json_is_string(je)) {
+      rest = true;
+      break;
+    }
+    struct ndp_element el;
+    bool done = false;
+    struct ndp_error ierr = {0};
+    st = ndp_ds_iter_next(it, &el, &done, &bytes, &ierr);
+    if (st == NDP_ESTEP) {
+      st = NDP_OK;
+      break; /* the step's error was reported already */
+    }
+    if (st != NDP_OK) {
+      *err = ierr;
+      break;
+    }
+    if (done) {
+      snprintf(ebuf, sizeof ebuf, "element %zu", i);
+      snprintf(abuf, sizeof abuf, "%lld elements", (long long)r->count);
+      st = add_failure(out, sid, backend, "elements", ebuf, abuf, NULL, err);
+      break;
+    }
+    size_t m = json_array_size(je);
+    if (m != (size_t)el.n) {
+      snprintf(ebuf, sizeof ebuf, "%zu components", m);
+      snprintf(abuf, sizeof abuf, "%d components", el.n);
+      char label[200];
+      snprintf(label, sizeof label, "%s[element %zu]", sid, i);
+      st = add_failure(out, label, backend, "elements", ebuf, abuf, NULL, err);
+    }
+    for (size_t k = 0; k < m && k < (size_t)el.n && st == NDP_OK; k++) {
+      json_t *jc = json_array_get(je, k);
+      struct ndp_expect cx;
+      memset(&cx, 0, sizeof cx);
+      json_t *v;
+      if ((v = json_object_get(jc, "dtype")) != NULL)
+        cx.has_dtype = ndp_dtype_parse(json_string_value(v), &cx.dtype, NULL);
+      if ((v = json_object_get(jc, "shape")) != NULL) {
+        cx.has_shape = true;
+        cx.ndim = (int)json_array_size(v);
+        for (int d = 0; d < cx.ndim && d < NDP_MAXDIMS; d++)
+          cx.shape[d] = (int64_t)json_integer_value(json_array_get(v, (size_t)d));
+      }
+      if ((v = json_object_get(jc, "view")) != NULL) {
+        cx.has_view = true;
+        cx.view = json_is_true(v);
+      }
+      if ((v = json_object_get(jc, "data")) != NULL) {
+        cx.has_data = true;
+        cx.data = v;
+      }
+      struct ndp_step_result cr;
+      memset(&cr, 0, sizeof cr);
+      cr.ran = true;
+      cr.value = el.c[k];
+      for (int q = 0; q < c->ninputs; q++)
+        if (ndp_tensor_shares_memory(&el.c[k], &c->inputs[q].tensor)) cr.view = true;
+      char label[200];
+      snprintf(label, sizeof label, "%s[element %zu][%zu]", sid, i, k);
+      st = check_tensor(c, &cx, &cr, label, backend, out, err);
+    }
+    ndp_element_release(&el);
+  }
+  if (st == NDP_OK && !rest && r->status == NDP_OK && (int64_t)n != r->count) {
+    snprintf(ebuf, sizeof ebuf, "%zu elements", n);
+    snprintf(abuf, sizeof abuf, "%lld elements", (long long)r->count);
+    st = add_failure(out, sid, backend, "elements", ebuf, abuf, NULL, err);
+  }
+  ndp_ds_iter_close(it);
+  return st;
+}
+
 enum ndp_status ndp_check_expectations(const struct ndp_case *c,
                                        const struct ndp_step_result *results,
                                        const char *backend, struct ndp_expect_failures *out,
                                        struct ndp_error *err) {
-  char ebuf[320], abuf[320];
+  char abuf[320];
   for (int i = 0; i < c->nexpect; i++) {
     const struct ndp_expect *x = &c->expect[i];
     const struct ndp_step_result *r = &results[x->step];
@@ -256,28 +460,11 @@ enum ndp_status ndp_check_expectations(const struct ndp_case *c,
                                     ndp_errclass_name(r->err.cls), r->err.msg, err));
       continue;
     }
-    const struct ndp_tensor *v = &r->value;
-    bool dtype_ok = true, shape_ok = true;
-    if (x->has_dtype && x->dtype != v->dtype) {
-      dtype_ok = false;
-      NDP_RETURN_NOT_OK(add_failure(out, sid, backend, "dtype", ndp_dtype_name(x->dtype),
-                                    ndp_dtype_name(v->dtype), NULL, err));
+    if (r->dataset != NULL) {
+      NDP_RETURN_NOT_OK(check_dataset(c, x, r, sid, backend, out, err));
+      continue;
     }
-    if (x->has_shape && !shapes_equal(x->ndim, x->shape, v->ndim, v->shape)) {
-      shape_ok = false;
-      NDP_RETURN_NOT_OK(add_failure(out, sid, backend, "shape",
-                                    ndp_shape_str(x->ndim, x->shape, ebuf, sizeof ebuf),
-                                    ndp_shape_str(v->ndim, v->shape, abuf, sizeof abuf), NULL,
-                                    err));
-    }
-    if (x->has_view && x->view != r->view) {
-      NDP_RETURN_NOT_OK(add_failure(out, sid, backend, "view", x->view ? "true" : "false",
-                                    r->view ? "true" : "false", NULL, err));
-    }
-    /* Values are compared only when dtype and shape agree: otherwise the
-     * data comparison would only repeat the same failure. */
-    if (x->has_data && dtype_ok && shape_ok)
-      NDP_RETURN_NOT_OK(check_data(c, x, r, backend, out, err));
+    NDP_RETURN_NOT_OK(check_tensor(c, x, r, sid, backend, out, err));
   }
   return NDP_OK;
 }

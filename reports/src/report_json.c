@@ -87,9 +87,37 @@ static json_t *shape_json(int ndim, const int64_t *shape) {
   return a;
 }
 
+/* A dataset's element spec: [{"dtype", "shape"}], None dims as null. */
+static json_t *spec_json(const struct ndp_ds_spec *sp) {
+  json_t *a = json_array();
+  for (int k = 0; a && k < sp->n; k++) {
+    const struct ndp_partial_shape *p = &sp->shape[k];
+    json_t *shape = json_null();
+    if (p->rank_known) {
+      shape = json_array();
+      for (int d = 0; shape && d < p->ndim; d++)
+        json_array_append_new(shape, p->dims[d] < 0 ? json_null() : json_integer(p->dims[d]));
+    }
+    json_array_append_new(a, json_pack("{ssso}", "dtype", ndp_dtype_name(sp->dtype[k]), "shape",
+                                       shape));
+  }
+  return a;
+}
+
 static json_t *side_json(const struct ndp_side *s) {
   json_t *o = json_object();
   if (o == NULL) return NULL;
+  if (s->ran && s->dataset) {
+    if (s->ok) {
+      json_object_set_new(o, "count", json_integer(s->count));
+      json_object_set_new(o, "bytes_copied", json_integer(s->bytes_copied));
+    } else {
+      json_object_set_new(o, "error", json_string(ndp_errclass_name(s->error)));
+      json_object_set_new(o, "message", json_string(s->message));
+    }
+    if (s->has_spec) json_object_set_new(o, "element_spec", spec_json(&s->spec));
+    return o;
+  }
   if (!s->ran) {
     json_object_set_new(o, "ran", json_false());
   } else if (s->ok) {
@@ -164,6 +192,12 @@ enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case 
     r->by_kind[d->items[i].kind]++;
   }
   bad |= json_object_set_new(o, "divergences", divs);
+  if (d != NULL && d->nnotes > 0) {
+    json_t *notes = json_array();
+    for (int i = 0; notes != NULL && i < d->nnotes; i++)
+      bad |= json_array_append_new(notes, json_string(d->notes[i]));
+    bad |= json_object_set_new(o, "notes", notes);
+  }
   for (int i = 0; i < f->n; i++) {
     const struct ndp_expect_failure *x = &f->items[i];
     json_t *e = json_object();

@@ -32,7 +32,8 @@ enum ndp_status ndp_ref_run_step_profile(const struct ndp_ref_profile *profile,
     err->cls = NDP_ERRC_NONE;
     err->msg[0] = '\0';
   }
-  if (profile == NULL || profile == &ndp_ref_profile_numpy)
+  /* A numpy_function body runs as NumPy whatever the profile. */
+  if (profile == NULL || profile == &ndp_ref_profile_numpy || step->numpy_body)
     return ndp_ref_run_numpy(step, operands, out, bytes_copied, err);
   return ndp_ref_profile_run(profile, step, operands, out, bytes_copied, err);
 }
@@ -67,4 +68,5 @@ const struct ndp_backend ndp_ref_tf_backend = {
     .state = (void *)&ndp_ref_profile_tf,
     .run_step = ref_backend_run,
     .destroy = NULL,
+    .infer_spec = ndp_ref_infer_spec, /* ref_dataset_spec.c: tf.data's static specs */
 };

@@ -245,4 +245,13 @@ enum ndp_status ndp_ref_reduce(const struct ndp_step *step,
                                const struct ndp_tensor *const *operands, struct ndp_tensor *out,
                                int64_t *bytes_copied, struct ndp_error *err);
 
+/* ref_dataset_spec.c: the TensorFlow profile's static dataset element specs
+ * (the backend's infer_spec; the NumPy profile has none). */
+struct ndp_backend;
+struct ndp_ds_spec;
+enum ndp_status ndp_ref_infer_spec(struct ndp_backend *self, const struct ndp_case *c,
+                                   const struct ndp_step *step, const struct ndp_ds_spec *in,
+                                   const struct ndp_tensor *const *operands,
+                                   struct ndp_ds_spec *out, struct ndp_error *err);
+
 #endif

@@ -36,6 +36,14 @@ extern "C" {
 
 #define NDP_BACKEND_ABI_VERSION 1
 
+/* The static spec of a dataset's elements: per component a dtype and a
+ * partial shape (case.h). */
+struct ndp_ds_spec {
+  int n;
+  enum ndp_dtype dtype[NDP_DS_MAXCOMP];
+  struct ndp_partial_shape shape[NDP_DS_MAXCOMP];
+};
+
 struct ndp_backend {
   int abi_version;  /* NDP_BACKEND_ABI_VERSION */
   const char *name; /* "oracle", "ref", ... (borrowed, static) */
@@ -48,6 +56,16 @@ struct ndp_backend {
                               int64_t *bytes_copied, struct ndp_error *err);
   /* Frees the backend (may be NULL for static backends). */
   void (*destroy)(struct ndp_backend *self);
+
+  /* Optional (NULL: the backend has no static element specs, like NumPy):
+   * the static element spec of dataset step `step` of case c, from the spec
+   * of its input dataset (in; NULL for a source) and, for from_tensor_slices
+   * and from_tensors, its array operands. A from_generator spec's dtypes
+   * are what the backend converts yielded values to. */
+  enum ndp_status (*infer_spec)(struct ndp_backend *self, const struct ndp_case *c,
+                                const struct ndp_step *step, const struct ndp_ds_spec *in,
+                                const struct ndp_tensor *const *operands, struct ndp_ds_spec *out,
+                                struct ndp_error *err);
 };
 
 /* Creates a backend by name ("oracle"). NDP_EINPUT for an unknown name,

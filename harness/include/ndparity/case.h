@@ -112,6 +112,40 @@ struct ndp_partial_shape {
   int64_t dims[NDP_MAXDIMS];
 };
 
+struct ndp_step;
+
+#define NDP_DS_MAXCOMP 8 /* components of a dataset element */
+
+/* A function body of map/filter/numpy_function: steps parsed like top-level
+ * steps. Inside it, an operand slot < 0 names element component -1-slot
+ * ("$0", "$1", "$x" = "$0"), a slot < ninputs a case input, and a slot
+ * ninputs+k the body's step k. */
+struct ndp_fn {
+  int nsteps;
+  struct ndp_step *steps;
+  int nresults;
+  int results[NDP_DS_MAXCOMP]; /* indices into steps */
+};
+
+/* The parameters of a dataset step (case-format.md, "Dataset pipelines"). */
+struct ndp_ds_params {
+  struct ndp_fn fn; /* map, filter, numpy_function (fn.nsteps > 0) */
+  bool result_is_list;
+  int ntout; /* numpy_function Tout */
+  enum ndp_dtype tout[NDP_DS_MAXCOMP];
+  /* numpy_function "shape", set_shape/ensure_shape "shape" */
+  int nshapes;
+  struct ndp_partial_shape shapes[NDP_DS_MAXCOMP];
+  int64_t batch_size;
+  bool drop_remainder;
+  int64_t count; /* take */
+  /* from_generator: nelements elements of ncomp input slots each */
+  int nelements, ncomp;
+  int *elements; /* nelements * ncomp slots */
+  enum ndp_dtype sig_dtype[NDP_DS_MAXCOMP];
+  struct ndp_partial_shape sig_shape[NDP_DS_MAXCOMP];
+};
+
 struct ndp_step {
   char *id;
   enum ndp_op op;
@@ -144,7 +178,9 @@ struct ndp_step {
   int nindex; /* getitem */
   struct ndp_index_item *index;
 
-  /* dataset ops keep their JSON (json above) until issue 4's model lands */
+  struct ndp_ds_params *ds; /* dataset ops: their parameters (owned); NULL otherwise */
+  bool numpy_body; /* a step of a numpy_function body: it runs as NumPy on arrays (a
+                      crossing), whatever the backend's own semantics */
 };
 
 /* A pinned expectation for one step. */
@@ -159,6 +195,14 @@ struct ndp_expect {
   bool view;
   enum ndp_errclass error;
   json_t *json; /* the whole expectation object (borrowed) */
+  /* dataset steps */
+  bool has_count;
+  int64_t count;
+  json_t *elements; /* list of elements (lists of component expectations) or "..." (borrowed) */
+  bool has_spec;
+  int nspec;
+  enum ndp_dtype spec_dtype[NDP_DS_MAXCOMP];
+  struct ndp_partial_shape spec_shape[NDP_DS_MAXCOMP];
 };
 
 struct ndp_input {
@@ -239,6 +283,21 @@ enum ndp_status ndp_values_to_tensor(json_t *data, enum ndp_dtype dt, int ndim,
 /* Parses one scalar in data notation for dtype dt into e (e->dtype = dt). */
 enum ndp_status ndp_value_parse(json_t *v, enum ndp_dtype dt, struct ndp_elem *e,
                                 struct ndp_error *err);
+
+/* Runs one step for ndp_fn_eval (a backend's run_step, through ctx). */
+typedef enum ndp_status (*ndp_step_runner)(void *ctx, const struct ndp_step *step,
+                                            const struct ndp_tensor *const *operands,
+                                            struct ndp_tensor *out, int64_t *bytes_copied,
+                                            struct ndp_error *err);
+
+/* Evaluates fn body of a step of case c on one element (ncomp components):
+ * every body step runs through run; outs (fn->nresults entries) receive
+ * owned results. *bytes_copied accumulates. NDP_ESTEP when a body step
+ * fails (err names the body step). */
+enum ndp_status ndp_fn_eval(const struct ndp_case *c, const struct ndp_fn *fn, int ncomp,
+                            const struct ndp_tensor *comps, ndp_step_runner run, void *ctx,
+                            struct ndp_tensor *outs, int64_t *bytes_copied,
+                            struct ndp_error *err);
 
 #ifdef __cplusplus
 }

@@ -39,6 +39,12 @@ struct ndp_side {
   int64_t bytes_copied;
   enum ndp_errclass error;
   char message[NDP_ERROR_MSG_MAX];
+  /* dataset steps: the element count and, for a backend with static specs,
+   * the element spec */
+  bool dataset;
+  int64_t count;
+  bool has_spec;
+  struct ndp_ds_spec spec;
 };
 
 struct ndp_divergence {
@@ -54,9 +60,15 @@ struct ndp_divergence {
   double max_abs, max_rel, max_ulp;
 };
 
+#define NDP_MAX_NOTES 4
+
 struct ndp_divergences {
   int n, cap;
   struct ndp_divergence *items;
+  /* Notes that are not divergences: an inherent partial shape (a static
+   * dimension unknown because the elements really differ there). */
+  int nnotes;
+  char notes[NDP_MAX_NOTES][512];
 };
 
 void ndp_divergences_reset(struct ndp_divergences *d);

@@ -17,6 +17,11 @@ struct ndp_step_result {
   bool view;            /* NDP_OK: shares memory with a case input */
   int64_t bytes_copied; /* NDP_OK: bytes of new element data (backend.h) */
   struct ndp_error err; /* NDP_ESTEP: class and message */
+  /* Dataset steps (value unused): the dataset (owned, also when iterating
+   * it failed: status NDP_ESTEP, err names the element), its element count
+   * and the bytes iterating it once copied (bytes_copied). */
+  struct ndp_dataset *dataset;
+  int64_t count;
 };
 
 /* Runs every step of c on be. results must have c->nsteps entries; they are
