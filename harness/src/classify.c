@@ -498,9 +498,30 @@ static enum ndp_status classify_dataset(const struct ndp_case *c, int s,
     ndp_element_release(&ee);
     ndp_element_release(&eo);
   }
+  int64_t fn_e = ie != NULL ? ndp_ds_iter_fn_bytes(ie) : 0;
+  int64_t fn_o = io != NULL ? ndp_ds_iter_fn_bytes(io) : 0;
   ndp_ds_iter_close(ie);
   ndp_ds_iter_close(io);
   if (st != NDP_OK) return st;
+  /* copy-overhead of a fn body: the engine's element work copies where
+   * NumPy's makes views (S4: to_numpy inside map). */
+  if ((step->op == NDP_OP_MAP || step->op == NDP_OP_NUMPY_FUNCTION ||
+       step->op == NDP_OP_FILTER) &&
+      fn_e > 0 && fn_o == 0 && e->count > 0 && step->ds != NULL) {
+    char body[160];
+    size_t bo = 0;
+    body[0] = '\0';
+    for (int k = 0; k < step->ds->fn.nsteps && bo < sizeof body; k++)
+      bo += (size_t)snprintf(body + bo, sizeof body - bo, "%s%s", k ? ", " : "",
+                             ndp_op_name(step->ds->fn.steps[k].op));
+    if ((x = add(out, NDP_DIV_COPY_OVERHEAD, c, s, engine, oracle, err)) == NULL)
+      return NDP_ENOMEM;
+    snprintf(x->message, sizeof x->message,
+             "%.150s inside %s (step %s): the engine copies %lld bytes per element (%lld in all) "
+             "where NumPy copies none (views)",
+             body, ndp_op_name(step->op), step->id, (long long)(fn_e / e->count),
+             (long long)fn_e);
+  }
   if (type_seen) {
     if ((x = add(out, NDP_DIV_TYPE_MISMATCH, c, s, engine, oracle, err)) == NULL)
       return NDP_ENOMEM;
@@ -561,10 +582,37 @@ static enum ndp_status classify_dataset(const struct ndp_case *c, int s,
     }
   }
   if (spec == NULL || !spec_has_unknown(spec) || e->count == 0) return NDP_OK;
-  /* A signature or a shape the user declared partial is meant so. */
+  /* A signature or a shape the user declared partial is meant so: no
+   * divergence; when the elements do differ there, a note says the partial
+   * shape is inherent (S0b: a data-dependent leading dimension). */
   if (step->op == NDP_OP_FROM_GENERATOR || step->op == NDP_OP_SET_SHAPE ||
-      step->op == NDP_OP_ENSURE_SHAPE)
+      step->op == NDP_OP_ENSURE_SHAPE) {
+    for (int k = 0; k < spec->n && k < NDP_DS_MAXCOMP; k++) {
+      const struct ndp_partial_shape *ps = &spec->shape[k];
+      const struct shape_stats *stk = &stats[k];
+      if (!stk->seen) continue;
+      int dim = -1;
+      if (ps->rank_known && stk->rank_same)
+        for (int d = 0; dim < 0 && d < ps->ndim && d < stk->ndim; d++)
+          if (ps->dims[d] < 0 && !stk->dim_same[d]) dim = d;
+      if (dim < 0 && !(!ps->rank_known && !stk->rank_same)) continue;
+      if (out->nnotes >= NDP_MAX_NOTES) break;
+      char sp[160];
+      if (dim >= 0)
+        snprintf(out->notes[out->nnotes++], sizeof out->notes[0],
+                 "step %s (%s): component %d has static shape %s and dimension %d differs "
+                 "between elements at run time: an inherent partial shape (data-dependent), "
+                 "not a shape-loss; no constant set_shape can declare it",
+                 step->id, ndp_op_name(step->op), k, ndp_partial_shape_str(ps, sp, sizeof sp),
+                 dim);
+      else
+        snprintf(out->notes[out->nnotes++], sizeof out->notes[0],
+                 "step %s (%s): component %d has static shape %s and the elements' ranks "
+                 "differ at run time: an inherent partial shape, not a shape-loss",
+                 step->id, ndp_op_name(step->op), k, ndp_partial_shape_str(ps, sp, sizeof sp));
+    }
     return NDP_OK;
+  }
   if (src != NULL && ndp_dataset_spec(src) != NULL && spec_has_unknown(ndp_dataset_spec(src)))
     return NDP_OK; /* lost earlier: reported at that stage */
   char lost[512], fix[512], sp[160];

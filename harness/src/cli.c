@@ -210,6 +210,8 @@ struct session {
   bool internal;
   size_t nfp, capfp;
   struct fp_entry *fps; /* open addressing on fp */
+  long nnotes;          /* report notes (inherent partial shapes), the first few kept */
+  char notes[8][640];
 };
 
 static uint64_t fp_hash(const char *fp) {
@@ -306,6 +308,10 @@ static enum ndp_status one_case(void *vs, struct ndp_case *c, struct ndp_error *
   if (st == NDP_OK) {
     st = ndp_report_add_case(&s->report, c, have_o ? &divs : NULL, &fails, be, bo, err);
     print_failures(s, c, &fails, divs.n > 0);
+    for (int k = 0; k < divs.nnotes; k++, s->nnotes++)
+      if (s->nnotes < 8)
+        snprintf(s->notes[s->nnotes], sizeof s->notes[0], "%.120s: %.500s", c->name,
+                 divs.notes[k]);
     for (int k = 0; k < divs.n && st == NDP_OK; k++)
       if (!fp_add(s, &divs.items[k], c->name))
         st = ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
@@ -352,6 +358,10 @@ static void print_run_summary(struct session *s) {
                list[k].fp, list[k].example);
       free(list);
     }
+  }
+  if (s->nnotes > 0 && !s->o->quiet) {
+    printf("%ld note%s (not divergences):\n", s->nnotes, s->nnotes == 1 ? "" : "s");
+    for (long k = 0; k < s->nnotes && k < 8; k++) printf("  note  %s\n", s->notes[k]);
   }
   if (r->bytes_engine || r->bytes_oracle)
     printf("bytes copied: engine %lld, NumPy (oracle) %lld\n", r->bytes_engine, r->bytes_oracle);

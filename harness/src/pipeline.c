@@ -24,6 +24,7 @@ struct ndp_ds_iter {
   bool has_cur; /* unbatch: the element being split */
   struct ndp_element cur;
   int64_t cur_pos, cur_len;
+  int64_t fn_bytes; /* the bytes this stage's fn body copied */
 };
 
 void ndp_element_release(struct ndp_element *e) {
@@ -213,13 +214,37 @@ static enum ndp_status next_generator(struct ndp_ds_iter *it, struct ndp_element
   return NDP_OK;
 }
 
-static enum ndp_status run_fn(const struct ndp_dataset *ds, const struct ndp_element *in,
+static enum ndp_status run_fn(struct ndp_ds_iter *it, const struct ndp_element *in,
                               struct ndp_element *out, int64_t *bytes, struct ndp_error *err) {
+  const struct ndp_dataset *ds = it->ds;
   const struct ndp_fn *fn = &ds->step->ds->fn;
-  enum ndp_status st =
-      ndp_fn_eval(ds->c, fn, in->n, in->c, backend_run, ds->be, out->c, bytes, err);
+  int64_t b = 0;
+  enum ndp_status st = ndp_fn_eval(ds->c, fn, in->n, in->c, backend_run, ds->be, out->c, &b, err);
+  *bytes += b;
+  it->fn_bytes += b;
   if (st == NDP_OK) out->n = fn->nresults;
   return st;
+}
+
+int64_t ndp_ds_iter_fn_bytes(const struct ndp_ds_iter *it) { return it->fn_bytes; }
+
+/* A backend that models static specs models graph datasets (ref:tf):
+ * from_tensor_slices and from_tensors capture their operands as constants
+ * of the dataset's graph, one copy of each array, whether it was a NumPy
+ * array or already a tensor (the copy is counted when the elements are
+ * first produced). NumPy has no dataset: its elements are views. */
+static int64_t capture_bytes(const struct ndp_dataset *ds) {
+  if (!ds->has_spec) return 0;
+  int64_t total = 0;
+  for (int k = 0; k < ds->narrays; k++) {
+    const struct ndp_tensor *t = ds->arrays[k];
+    size_t n = 0;
+    if (ndp_shape_nbytes(t->ndim, t->shape, ndp_dtype_size(t->dtype), &n, NULL) != NDP_OK ||
+        n > (size_t)(INT64_MAX - total))
+      return total;
+    total += (int64_t)n;
+  }
+  return total;
 }
 
 static enum ndp_status next_batch(struct ndp_ds_iter *it, struct ndp_element *el, bool *done,
@@ -360,6 +385,7 @@ enum ndp_status ndp_ds_iter_next(struct ndp_ds_iter *it, struct ndp_element *el,
       *done = true;
       return NDP_OK;
     }
+    if (it->pos == 0) *bytes_copied += capture_bytes(ds);
     for (int k = 0; k < ds->narrays; k++) slice0(ds->arrays[k], it->pos, &el->c[k]);
     el->n = ds->narrays;
     it->pos++;
@@ -369,6 +395,7 @@ enum ndp_status ndp_ds_iter_next(struct ndp_ds_iter *it, struct ndp_element *el,
       *done = true;
       return NDP_OK;
     }
+    *bytes_copied += capture_bytes(ds);
     for (int k = 0; k < ds->narrays; k++) ndp_tensor_view(ds->arrays[k], &el->c[k]);
     el->n = ds->narrays;
     it->pos++;
@@ -388,7 +415,7 @@ enum ndp_status ndp_ds_iter_next(struct ndp_ds_iter *it, struct ndp_element *el,
     struct ndp_element in;
     NDP_RETURN_NOT_OK(ndp_ds_iter_next(it->src, &in, done, bytes_copied, err));
     if (*done) return NDP_OK;
-    enum ndp_status st = run_fn(ds, &in, el, bytes_copied, err);
+    enum ndp_status st = run_fn(it, &in, el, bytes_copied, err);
     ndp_element_release(&in);
     if (st == NDP_OK && step->op == NDP_OP_NUMPY_FUNCTION && ds->has_spec) {
       /* A backend with static specs holds the body's values to Tout
@@ -413,7 +440,7 @@ enum ndp_status ndp_ds_iter_next(struct ndp_ds_iter *it, struct ndp_element *el,
       memset(&pred, 0, sizeof pred);
       NDP_RETURN_NOT_OK(ndp_ds_iter_next(it->src, &in, done, bytes_copied, err));
       if (*done) return NDP_OK;
-      enum ndp_status st = run_fn(ds, &in, &pred, bytes_copied, err);
+      enum ndp_status st = run_fn(it, &in, &pred, bytes_copied, err);
       if (st != NDP_OK) {
         ndp_element_release(&in);
         return st;

@@ -46,6 +46,9 @@ enum ndp_status ndp_ds_iter_open(const struct ndp_dataset *ds, struct ndp_ds_ite
 enum ndp_status ndp_ds_iter_next(struct ndp_ds_iter *it, struct ndp_element *el, bool *done,
                                  int64_t *bytes_copied, struct ndp_error *err);
 void ndp_ds_iter_close(struct ndp_ds_iter *it);
+/* The bytes the stage's own fn body (map, filter, numpy_function) copied so
+ * far through this iterator, its input stages excluded. */
+int64_t ndp_ds_iter_fn_bytes(const struct ndp_ds_iter *it);
 
 /* "shape (10, 400)" style partial shape text: "(None, 2)", "<unknown>". */
 char *ndp_partial_shape_str(const struct ndp_partial_shape *p, char *buf, size_t n);
