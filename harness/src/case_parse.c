@@ -1226,6 +1226,33 @@ static enum ndp_status parse_step(struct ndp_case *c, int k, json_t *obj, const 
       NDP_RETURN_NOT_OK(parse_arg(c, k, pa, json_array_get(jargs, j), in_fn, &s->args[j], err));
     }
   }
+  /* Array ops take arrays: a dataset's elements reach array ops only through
+   * fn bodies (map, filter, numpy_function), and a step chaining dataset ops
+   * may be at most NDP_MAX_PIPELINE_DEPTH deep (each stage is a frame of the
+   * interpreter's pull). */
+  if (!in_fn) {
+    int depth = 0;
+    for (int j = 0; j < s->nargs; j++) {
+      const struct ndp_arg *a = &s->args[j];
+      if (a->kind != NDP_ARG_REF || a->slot < c->ninputs) continue;
+      const struct ndp_step *dep = &c->steps[a->slot - c->ninputs];
+      if (ndp_op_class(dep->op) != NDP_OPC_DATASET) continue;
+      char pa[PATH_MAX_LEN];
+      path_fmt(pa, sizeof pa, "%s[%d]", p, j);
+      if (cls != NDP_OPC_DATASET)
+        return bad(err, pa,
+                   "\"%s\" is a dataset; %s takes arrays (a dataset's elements reach array ops "
+                   "through map, filter or numpy_function)",
+                   dep->id, opname);
+      if (dep->ds_depth > depth) depth = dep->ds_depth;
+    }
+    if (cls == NDP_OPC_DATASET) {
+      s->ds_depth = depth + 1;
+      if (s->ds_depth > NDP_MAX_PIPELINE_DEPTH)
+        return bad(err, p, "the dataset pipeline is %d stages deep here; at most %d are supported",
+                   s->ds_depth, NDP_MAX_PIPELINE_DEPTH);
+    }
+  }
   if (s->op == NDP_OP_CONCATENATE || s->op == NDP_OP_STACK) {
     if (s->nargs < 2)
       return bad(err, p, "%s takes two or more operands, %d given", opname, s->nargs);

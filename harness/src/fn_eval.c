@@ -10,16 +10,19 @@ enum ndp_status ndp_fn_eval(const struct ndp_case *c, const struct ndp_fn *fn, i
                             struct ndp_error *err) {
   struct ndp_tensor *vals = calloc((size_t)fn->nsteps, sizeof *vals);
   if (vals == NULL) return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
-  const struct ndp_tensor *ops[64];
+  const struct ndp_tensor *stack_ops[64];
+  const struct ndp_tensor **ops = stack_ops;
+  int maxargs = 0;
+  for (int k = 0; k < fn->nsteps; k++)
+    if (fn->steps[k].nargs > maxargs) maxargs = fn->steps[k].nargs;
+  if (maxargs > 64 && (ops = calloc((size_t)maxargs, sizeof *ops)) == NULL) {
+    free(vals);
+    return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
+  }
   enum ndp_status st = NDP_OK;
   int done = 0;
   for (int k = 0; k < fn->nsteps && st == NDP_OK; k++) {
     const struct ndp_step *s = &fn->steps[k];
-    if (s->nargs > 64) {
-      st = ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "fn step %s has too many operands",
-                         s->id);
-      break;
-    }
     for (int a = 0; a < s->nargs && st == NDP_OK; a++) {
       const struct ndp_arg *arg = &s->args[a];
       ops[a] = NULL;
@@ -64,5 +67,6 @@ enum ndp_status ndp_fn_eval(const struct ndp_case *c, const struct ndp_fn *fn, i
   }
   for (int k = 0; k < done; k++) ndp_tensor_release(&vals[k]);
   free(vals);
+  if (ops != stack_ops) free(ops);
   return st;
 }

@@ -363,14 +363,7 @@ static bool truthy(const struct ndp_tensor *t) {
   int64_t idx[NDP_MAXDIMS] = {0};
   struct ndp_elem e;
   ndp_elem_load(t->dtype, t->swapped, ndp_tensor_at(t, idx), &e);
-  switch (ndp_dtype_kind(t->dtype)) {
-  case NDP_KIND_BOOL: return e.v.b;
-  case NDP_KIND_INT: return e.v.i != 0;
-  case NDP_KIND_UINT: return e.v.u != 0;
-  case NDP_KIND_FLOAT: return e.v.f != 0;
-  case NDP_KIND_COMPLEX: return e.v.c.re != 0 || e.v.c.im != 0;
-  }
-  return false;
+  return e.v.b;
 }
 
 enum ndp_status ndp_ds_iter_next(struct ndp_ds_iter *it, struct ndp_element *el, bool *done,
@@ -446,12 +439,17 @@ enum ndp_status ndp_ds_iter_next(struct ndp_ds_iter *it, struct ndp_element *el,
         return st;
       }
       bool keep = false;
-      if (ndp_tensor_size(&pred.c[0]) != 1)
-        st = ndp_step_error(err, NDP_ERRC_VALUE,
-                            "a filter predicate must be a single bool, got shape (%lld values)",
-                            (long long)ndp_tensor_size(&pred.c[0]));
-      else
+      /* The case format: "result: the id of a 0-d bool step" (TensorFlow:
+       * "`predicate` must return a scalar boolean tensor"). */
+      if (pred.c[0].ndim != 0 || pred.c[0].dtype != NDP_BOOL) {
+        char sh[160];
+        st = ndp_step_error(err, NDP_ERRC_TYPE,
+                            "filter: the predicate must be a 0-d bool, got %s of shape %s",
+                            ndp_dtype_name(pred.c[0].dtype),
+                            ndp_shape_str(pred.c[0].ndim, pred.c[0].shape, sh, sizeof sh));
+      } else {
         keep = truthy(&pred.c[0]);
+      }
       ndp_element_release(&pred);
       if (st != NDP_OK || keep) {
         if (st == NDP_OK) *el = in;

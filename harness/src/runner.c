@@ -46,16 +46,35 @@ static enum ndp_status run_dataset_step(struct ndp_backend *be, const struct ndp
                        ndp_op_name(c->steps[s].op), r->err.msg);
 }
 
+static enum ndp_status run_steps(struct ndp_backend *be, const struct ndp_case *c,
+                                 struct ndp_step_result *results,
+                                 const struct ndp_tensor **operands, struct ndp_error *err);
+
 enum ndp_status ndp_run_case(struct ndp_backend *be, const struct ndp_case *c,
                              struct ndp_step_result *results, struct ndp_error *err) {
   memset(results, 0, sizeof *results * (size_t)c->nsteps);
-  const struct ndp_tensor *operands[64];
+  /* Operand lists: on the stack for the usual few, on the heap for a
+   * concatenate of many arrays. */
+  const struct ndp_tensor *stack_ops[64];
+  const struct ndp_tensor **operands = stack_ops;
+  int maxargs = 0;
+  for (int s = 0; s < c->nsteps; s++)
+    if (c->steps[s].nargs > maxargs) maxargs = c->steps[s].nargs;
+  if (maxargs > 64) {
+    operands = calloc((size_t)maxargs, sizeof *operands);
+    if (operands == NULL) return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
+  }
+  enum ndp_status result = run_steps(be, c, results, operands, err);
+  if (operands != stack_ops) free(operands);
+  return result;
+}
+
+static enum ndp_status run_steps(struct ndp_backend *be, const struct ndp_case *c,
+                                 struct ndp_step_result *results,
+                                 const struct ndp_tensor **operands, struct ndp_error *err) {
   for (int s = 0; s < c->nsteps; s++) {
     const struct ndp_step *step = &c->steps[s];
     struct ndp_step_result *r = &results[s];
-    if (step->nargs > (int)(sizeof operands / sizeof operands[0]))
-      return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "step %s has too many operands",
-                           step->id);
     bool runnable = true;
     for (int a = 0; a < step->nargs; a++) {
       const struct ndp_arg *arg = &step->args[a];

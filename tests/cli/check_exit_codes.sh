@@ -42,6 +42,23 @@ grep -q 'd.jsonl:1: .*300.*int8' <<<"$out" || fail "out-of-range value not repor
 grep -q '"passed": 2' "$tmp/r2/report.json" || fail "good cases lost beside bad files"
 grep -q '"input_errors": 3' "$tmp/r2/report.json" || fail "report does not count 3 input errors"
 
+# a dataset used as an array operand, and a pipeline deeper than the limit:
+# input errors (exit 2), never a crash
+printf '%s\n' '{"ndparity":1,"name":"bad/ds-operand","inputs":{"a":{"dtype":"int8","shape":[2,2]}},"steps":[{"id":"ds","op":"from_tensor_slices","args":["a"]},{"id":"r","op":"add","args":["ds","a"]}]}' > "$tmp/ds.jsonl"
+out=$("$ndp" run --report "$tmp/r3" "$tmp/ds.jsonl" 2>&1); code=$?
+[[ $code -eq 2 ]] || fail "dataset operand: exit $code, want 2: $out"
+grep -q '"ds" is a dataset; add takes arrays' <<<"$out" || fail "dataset operand not explained: $out"
+/usr/bin/python3 - "$tmp/deep.jsonl" <<'PY'
+import json, sys
+steps = [{"id": "s0", "op": "from_tensor_slices", "args": ["a"]}]
+steps += [{"id": "s%d" % i, "op": "take", "args": ["s%d" % (i - 1)], "count": 1} for i in range(1, 300)]
+case = {"ndparity": 1, "name": "bad/deep", "inputs": {"a": {"dtype": "int8", "shape": [2]}}, "steps": steps}
+open(sys.argv[1], "w").write(json.dumps(case) + "\n")
+PY
+out=$("$ndp" run --report "$tmp/r4" "$tmp/deep.jsonl" 2>&1); code=$?
+[[ $code -eq 2 ]] || fail "deep pipeline: exit $code, want 2: $out"
+grep -q 'stages deep here; at most 256' <<<"$out" || fail "deep pipeline not explained: $out"
+
 # usage errors: exit 2
 "$ndp" check --backend nosuch "$tmp/good" >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "unknown backend: want exit 2"
 "$ndp" check --frobnicate >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "unknown option: want exit 2"

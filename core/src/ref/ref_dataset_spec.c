@@ -45,6 +45,8 @@ static enum ndp_status tf_run(void *ctx, const struct ndp_step *step,
   return ndp_ref_run_step_profile(&ndp_ref_profile_tf, step, operands, out, bytes_copied, err);
 }
 
+#define TRACE_BUDGET ((size_t)16 << 20) /* bytes per traced component */
+
 /* Traces a map body on zero tensors of the input spec (unknown dims as 1):
  * the output dtypes always, the shapes when the input spec is fully known. */
 static enum ndp_status trace_map(const struct ndp_case *c, const struct ndp_step *step,
@@ -61,6 +63,15 @@ static enum ndp_status trace_map(const struct ndp_case *c, const struct ndp_step
     int64_t shape[NDP_MAXDIMS];
     int nd = in->shape[k].rank_known ? in->shape[k].ndim : 0;
     for (int d = 0; d < nd; d++) shape[d] = in->shape[k].dims[d] < 0 ? 1 : in->shape[k].dims[d];
+    /* The trace runs the body for real: an element spec bigger than the
+     * budget is not traced (its output is then unknown), so a huge declared
+     * batch cannot exhaust memory at spec time. */
+    size_t nbytes = 0;
+    if (ndp_shape_nbytes(nd, shape, ndp_dtype_size(in->dtype[k]), &nbytes, NULL) != NDP_OK ||
+        nbytes > TRACE_BUDGET) {
+      st = NDP_ESTEP;
+      break;
+    }
     st = ndp_tensor_empty(in->dtype[k], nd, shape, 'C', &comps[k], err);
     if (st == NDP_OK) made = k + 1;
   }

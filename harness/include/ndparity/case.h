@@ -146,8 +146,13 @@ struct ndp_ds_params {
   struct ndp_partial_shape sig_shape[NDP_DS_MAXCOMP];
 };
 
+/* The deepest chain of dataset stages a case may build (the interpreter
+ * pulls elements through one frame per stage). */
+#define NDP_MAX_PIPELINE_DEPTH 256
+
 struct ndp_step {
   char *id;
+  int ds_depth; /* dataset ops: stages from the source to this one (1 for a source) */
   enum ndp_op op;
   int nargs;
   struct ndp_arg *args;
