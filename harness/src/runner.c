@@ -84,7 +84,10 @@ static enum ndp_status run_steps(struct ndp_backend *be, const struct ndp_case *
           operands[a] = &c->inputs[arg->slot].tensor;
         } else {
           const struct ndp_step_result *dep = &results[arg->slot - c->ninputs];
-          if (!dep->ran || dep->status != NDP_OK) {
+          /* A dataset whose iteration failed at some element was still
+           * built: later stages run lazily on it (take may stop before the
+           * failing element), as tf.data does. */
+          if (!dep->ran || (dep->status != NDP_OK && dep->dataset == NULL)) {
             runnable = false;
             break;
           }
