@@ -1116,6 +1116,28 @@ static enum ndp_status parse_index(const json_t *v, const char *path, struct ndp
   return NDP_OK;
 }
 
+/* A fn body may name the components "$0".."$(n-1)" of its dataset's
+ * elements: n is known statically, so "$k" past it is an input error. */
+static enum ndp_status check_components(const struct ndp_step *s, const struct ndp_step *src,
+                                        int ncomp, const char *path, struct ndp_error *err) {
+  if (ncomp <= 0) return NDP_OK;
+  const struct ndp_fn *fn = &s->ds->fn;
+  for (int k = 0; k < fn->nsteps; k++) {
+    for (int j = 0; j < fn->steps[k].nargs; j++) {
+      const struct ndp_arg *a = &fn->steps[k].args[j];
+      if (a->kind != NDP_ARG_REF || a->slot >= 0) continue;
+      int comp = -1 - a->slot;
+      if (comp >= ncomp) {
+        char p[PATH_MAX_LEN];
+        path_fmt(p, sizeof p, "%s.fn[%d].args[%d]", path, k, j);
+        return bad(err, p, "\"$%d\" names a component, but the elements of \"%s\" have %d", comp,
+                   src->id, ncomp);
+      }
+    }
+  }
+  return NDP_OK;
+}
+
 /* Parses one parameter key of step s (bit says which). */
 static enum ndp_status parse_param(struct ndp_step *s, unsigned bit, json_t *v, const char *p,
                                    struct ndp_error *err) {
@@ -1542,11 +1564,14 @@ static enum ndp_status parse_ds(struct ndp_case *c, int k, struct ndp_step *s, j
         return bad(err, q, "%s takes arrays (an input or an array step)", name);
       }
     }
+    ds->out_ncomp = s->nargs;
     return NDP_OK;
   }
   if (s->op == NDP_OP_FROM_GENERATOR) {
     if (s->nargs != 0) return bad(err, p, "from_generator takes no args (see elements)");
-    return parse_generator(c, s, obj, path, err);
+    NDP_RETURN_NOT_OK(parse_generator(c, s, obj, path, err));
+    ds->out_ncomp = ds->ncomp;
+    return NDP_OK;
   }
   /* Every other dataset op takes one dataset. */
   if (s->nargs != 1) return bad(err, p, "%s takes 1 dataset, %d given", name, s->nargs);
@@ -1557,13 +1582,25 @@ static enum ndp_status parse_ds(struct ndp_case *c, int k, struct ndp_step *s, j
     return bad(err, p, "%s takes a dataset (an earlier dataset step)", name);
   }
   (void)k;
+  const struct ndp_step *src = &c->steps[a->slot - c->ninputs];
+  int in_ncomp = src->ds != NULL ? src->ds->out_ncomp : 0;
+  ds->out_ncomp = in_ncomp;
   json_t *v;
   switch (s->op) {
   case NDP_OP_MAP:
   case NDP_OP_FILTER:
-    return parse_fn(c, s, obj, path, err);
+    NDP_RETURN_NOT_OK(parse_fn(c, s, obj, path, err));
+    NDP_RETURN_NOT_OK(check_components(s, src, in_ncomp, path, err));
+    if (s->op == NDP_OP_MAP) ds->out_ncomp = ds->fn.nresults;
+    if (s->op == NDP_OP_FILTER && ds->fn.nresults != 1) {
+      path_fmt(p, sizeof p, "%s.result", path);
+      return bad(err, p, "a filter predicate is one step id, %d given", ds->fn.nresults);
+    }
+    return NDP_OK;
   case NDP_OP_NUMPY_FUNCTION: {
     NDP_RETURN_NOT_OK(parse_fn(c, s, obj, path, err));
+    NDP_RETURN_NOT_OK(check_components(s, src, in_ncomp, path, err));
+    ds->out_ncomp = ds->fn.nresults;
     path_fmt(p, sizeof p, "%s.Tout", path);
     v = json_object_get(obj, "Tout");
     if (v == NULL) return bad(err, p, "required for numpy_function");
@@ -1611,7 +1648,11 @@ static enum ndp_status parse_ds(struct ndp_case *c, int k, struct ndp_step *s, j
   case NDP_OP_ENSURE_SHAPE:
     path_fmt(p, sizeof p, "%s.shape", path);
     if ((v = json_object_get(obj, "shape")) == NULL) return bad(err, p, "required for %s", name);
-    return parse_partial_shapes(v, p, &ds->nshapes, ds->shapes, err);
+    NDP_RETURN_NOT_OK(parse_partial_shapes(v, p, &ds->nshapes, ds->shapes, err));
+    if (in_ncomp > 0 && ds->nshapes != in_ncomp)
+      return bad(err, p, "%d shapes for the elements of \"%s\", which have %d components",
+                 ds->nshapes, src->id, in_ncomp);
+    return NDP_OK;
   default:
     return NDP_OK;
   }

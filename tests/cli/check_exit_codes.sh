@@ -59,6 +59,12 @@ out=$("$ndp" run --report "$tmp/r4" "$tmp/deep.jsonl" 2>&1); code=$?
 [[ $code -eq 2 ]] || fail "deep pipeline: exit $code, want 2: $out"
 grep -q 'stages deep here; at most 256' <<<"$out" || fail "deep pipeline not explained: $out"
 
+# a fn body naming a component the elements do not have: input error
+printf '%s\n' '{"ndparity":1,"name":"bad/component","inputs":{"a":{"dtype":"int8","shape":[2,2]}},"steps":[{"id":"ds","op":"from_tensor_slices","args":["a"]},{"id":"m","op":"map","args":["ds"],"fn":[{"id":"r","op":"negative","args":["$1"]}],"result":"r"}]}' > "$tmp/comp.jsonl"
+out=$("$ndp" run --report "$tmp/r5" "$tmp/comp.jsonl" 2>&1); code=$?
+[[ $code -eq 2 ]] || fail "component out of range: exit $code, want 2: $out"
+grep -q '"\$1" names a component, but the elements of "ds" have 1' <<<"$out" || fail "component error not explained: $out"
+
 # usage errors: exit 2
 "$ndp" check --backend nosuch "$tmp/good" >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "unknown backend: want exit 2"
 "$ndp" check --frobnicate >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "unknown option: want exit 2"

@@ -129,6 +129,7 @@ struct ndp_fn {
 
 /* The parameters of a dataset step (case-format.md, "Dataset pipelines"). */
 struct ndp_ds_params {
+  int out_ncomp;    /* the number of components of this stage's elements (known statically) */
   struct ndp_fn fn; /* map, filter, numpy_function (fn.nsteps > 0) */
   bool result_is_list;
   int ntout; /* numpy_function Tout */
