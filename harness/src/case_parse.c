@@ -1351,13 +1351,19 @@ static enum ndp_status parse_partial_shape(const json_t *v, const char *path,
   return NDP_OK;
 }
 
-/* One partial shape, or a list of them (one per component): a list whose
- * first item is a list is a list of shapes. */
+/* One partial shape, or a list of them (one per component): a list with a
+ * list among its items is a list of shapes, whose null items are shapes of
+ * unknown rank ([null, [2]]: component 0 of unknown rank, component 1 of
+ * shape (2,)); a list of ints and nulls only is one shape ([null, null] is
+ * the rank-2 shape (None, None)). */
 static enum ndp_status parse_partial_shapes(const json_t *v, const char *path, int *n,
                                             struct ndp_partial_shape *out,
                                             struct ndp_error *err) {
   char p[PATH_MAX_LEN];
-  if (json_is_array(v) && json_array_size(v) > 0 && json_is_array(json_array_get(v, 0))) {
+  bool list_of_shapes = false;
+  for (size_t k = 0; json_is_array(v) && k < json_array_size(v); k++)
+    list_of_shapes |= json_is_array(json_array_get(v, k));
+  if (list_of_shapes) {
     size_t m = json_array_size(v);
     if (m > NDP_DS_MAXCOMP)
       return bad(err, path, "%zu shapes given, at most %d components", m, NDP_DS_MAXCOMP);

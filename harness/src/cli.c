@@ -2,14 +2,18 @@
  * run (an engine paired with an oracle, every difference classified). */
 #include "cli.h"
 
+#include <dirent.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "json_arena.h"
 #include "ndparity/backend.h"
+#include "ndparity/baseline.h"
 #include "ndparity/case.h"
 #include "ndparity/classify.h"
 #include "ndparity/report.h"
@@ -30,6 +34,8 @@ static const char usage_main[] =
     "  run      pair an engine with an oracle on every case and classify each difference\n"
     "           (with no arguments: the bundled corpus, ref against oracle, reports/)\n"
     "  check    run one backend against the cases' expect blocks\n"
+    "  replay   run one case step by step on two backends, results side by side\n"
+    "  diff     compare two reports: regressions and fixes\n"
     "\n"
     "backends: oracle (NumPy semantics in C), ref (the fast reference engine),\n"
     "          ref:tf (the engine under TensorFlow 2's rules)\n"
@@ -46,7 +52,7 @@ static const char usage_check[] =
     "\n"
     "options:\n"
     "  --backend B   the backend to check (default: oracle; known: oracle, ref, ref:tf)\n"
-    "  --report DIR  where report.json goes (default: reports)\n"
+    "  --report DIR  where report.json, report.html and junit.xml go (default: reports)\n"
     "  --quiet       print only the summary line\n"
     "  -h, --help    this text\n"
     "\n"
@@ -56,7 +62,8 @@ static const char usage_check[] =
 
 static const char usage_run[] =
     "usage: ndparity run [--engine B] [--oracle B] [--cases PATH]... [--report DIR]\n"
-    "                    [--seed S] [--quiet] [PATH...]\n"
+    "                    [--baseline FILE] [--copy-tolerance F] [--seed S] [--quiet]\n"
+    "                    [PATH...]\n"
     "\n"
     "Runs every case on the engine (the system under test) and on the oracle,\n"
     "compares them step by step and classifies every difference: type-mismatch,\n"
@@ -70,14 +77,22 @@ static const char usage_run[] =
     "  --engine B    the system under test (default: ref; also ref:tf, oracle)\n"
     "  --oracle B    the reference semantics (default: oracle)\n"
     "  --cases PATH  a case file or directory (repeatable; PATH... works too)\n"
-    "  --report DIR  where report.json goes (default: reports)\n"
+    "  --report DIR  where report.json, report.html and junit.xml go (default: reports)\n"
+    "  --baseline FILE  an earlier report.json: each divergence is new (a regression)\n"
+    "                or known, the baseline's missing ones are fixed; the exit code\n"
+    "                is 1 only for regressions\n"
+    "  --copy-tolerance F  with --baseline: a copy-overhead fingerprint regresses when\n"
+    "                it copies more than (1+F) times the baseline's bytes (default 0)\n"
     "  --seed S      recorded in the report (fuzzing arrives with --fuzz N)\n"
     "  --quiet       print only the summary line\n"
     "  -h, --help    this text\n"
     "\n"
     "With no cases given, runs the bundled corpus (cases/ in the working directory).\n"
-    "Exit: 0 no divergence and every expectation met; 1 a divergence or a failed\n"
-    "expectation; 2 bad usage or a malformed case (the others still run); 3 internal.\n";
+    "A progress line goes to stderr when it is a terminal. Ctrl-C stops the run and\n"
+    "still writes the reports of the cases that finished (exit 130).\n"
+    "Exit: 0 no divergence and every expectation met (with --baseline: no\n"
+    "regression); 1 a divergence or a failed expectation (with --baseline: a\n"
+    "regression); 2 bad usage or a malformed case (the others still run); 3 internal.\n";
 
 static double now_seconds(void) {
   struct timespec ts;
@@ -104,6 +119,8 @@ struct options {
   const char *engine, *oracle;
   const char *report_dir;
   long long seed;
+  const char *baseline;
+  double copy_tolerance;
   bool quiet;
   int npaths;
   const char **paths;
@@ -136,16 +153,16 @@ static int parse_options(bool run, int argc, char **argv, struct options *o) {
     bool takes = strcmp(opt, "--report") == 0 || strcmp(opt, "--seed") == 0 ||
                  (!run && strcmp(opt, "--backend") == 0) ||
                  (run && (strcmp(opt, "--engine") == 0 || strcmp(opt, "--oracle") == 0 ||
-                          strcmp(opt, "--cases") == 0));
-    bool later = run && (strcmp(opt, "--fuzz") == 0 || strcmp(opt, "--baseline") == 0 ||
-                         strcmp(opt, "-j") == 0 || strcmp(opt, "--shard") == 0 ||
+                          strcmp(opt, "--cases") == 0 || strcmp(opt, "--baseline") == 0 ||
+                          strcmp(opt, "--copy-tolerance") == 0));
+    bool later = run && (strcmp(opt, "--fuzz") == 0 || strcmp(opt, "-j") == 0 || strcmp(opt, "--shard") == 0 ||
                          strcmp(opt, "--timeout") == 0);
     if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
       fputs(usage, stdout);
       return EXIT_PASS;
     } else if (later) {
-      fprintf(stderr, "ndparity %s: %s is not available yet (it arrives with the fuzzing and "
-                      "baseline work)\n", o->cmd, opt);
+      fprintf(stderr, "ndparity %s: %s is not available yet (it arrives with the fuzzing "
+                      "work)\n", o->cmd, opt);
       return EXIT_USAGE;
     } else if (takes) {
       if (val == NULL) {
@@ -168,6 +185,19 @@ static int parse_options(bool run, int argc, char **argv, struct options *o) {
         o->engine = val;
       } else if (strcmp(opt, "--oracle") == 0) {
         o->oracle = val;
+      } else if (strcmp(opt, "--baseline") == 0) {
+        o->baseline = val;
+      } else if (strcmp(opt, "--copy-tolerance") == 0) {
+        char *end;
+        o->copy_tolerance = strtod(val, &end);
+        if (*val == '\0' || *end != '\0' || !(o->copy_tolerance >= 0) ||
+            o->copy_tolerance > 1e9) {
+          fprintf(stderr,
+                  "ndparity %s: --copy-tolerance takes a non-negative fraction (0.1 = 10%%), "
+                  "not \"%s\"\n",
+                  o->cmd, val);
+          return EXIT_USAGE;
+        }
       } else {
         o->paths[o->npaths++] = val;
       }
@@ -206,8 +236,16 @@ struct session {
   const struct options *o;
   struct ndp_backend *engine, *oracle;
   struct ndp_report report;
+  struct ndp_baseline *baseline;
+  struct ndp_gate *gate;
   int shown;
   bool internal;
+  bool stopped; /* a signal stopped the run */
+  /* the progress line (stderr is a terminal) */
+  bool progress;
+  long total;   /* cases expected, 0 when unknown */
+  long done;
+  double t0, last_progress;
   size_t nfp, capfp;
   struct fp_entry *fps; /* open addressing on fp */
   long nnotes;          /* report notes (inherent partial shapes), the first few kept */
@@ -274,8 +312,18 @@ static void print_failures(struct session *s, const struct ndp_case *c,
 }
 
 /* Runs one case (on one backend for check, on both for run), records it. */
+static volatile sig_atomic_t stop_signal;
+static void on_stop_signal(int sig) { stop_signal = sig; }
+
+static void print_progress(struct session *s, bool final);
+
 static enum ndp_status one_case(void *vs, struct ndp_case *c, struct ndp_error *err) {
   struct session *s = vs;
+  if (stop_signal != 0) {
+    s->stopped = true;
+    return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "stopped by signal %d",
+                         (int)stop_signal);
+  }
   struct ndp_step_result stack_e[16], stack_o[16];
   struct ndp_step_result *re = stack_e, *ro = stack_o;
   if (c->nsteps > 16) {
@@ -290,7 +338,6 @@ static enum ndp_status one_case(void *vs, struct ndp_case *c, struct ndp_error *
   bool have_o = false;
   struct ndp_expect_failures fails = {0};
   struct ndp_divergences divs = {0};
-  long long be = 0, bo = 0;
   enum ndp_status st = ndp_run_case(s->engine, c, re, err);
   if (st == NDP_OK && s->oracle != NULL) {
     st = ndp_run_case(s->oracle, c, ro, err);
@@ -299,14 +346,9 @@ static enum ndp_status one_case(void *vs, struct ndp_case *c, struct ndp_error *
   if (st == NDP_OK) st = ndp_check_expectations(c, re, s->engine->name, &fails, err);
   if (st == NDP_OK && have_o) st = ndp_check_expectations(c, ro, s->oracle->name, &fails, err);
   if (st == NDP_OK && have_o) st = ndp_classify_case(c, re, ro, &divs, err);
-  if (st == NDP_OK && have_o) {
-    for (int k = 0; k < c->nsteps; k++) {
-      if (re[k].ran && re[k].status == NDP_OK) be += re[k].bytes_copied;
-      if (ro[k].ran && ro[k].status == NDP_OK) bo += ro[k].bytes_copied;
-    }
-  }
   if (st == NDP_OK) {
-    st = ndp_report_add_case(&s->report, c, have_o ? &divs : NULL, &fails, be, bo, err);
+    st = ndp_report_add_case(&s->report, c, re, have_o ? ro : NULL, have_o ? &divs : NULL,
+                             &fails, err);
     print_failures(s, c, &fails, divs.n > 0);
     for (int k = 0; k < divs.nnotes; k++, s->nnotes++)
       if (s->nnotes < 8)
@@ -332,7 +374,80 @@ static enum ndp_status one_case(void *vs, struct ndp_case *c, struct ndp_error *
   if (have_o) ndp_step_results_release(c->nsteps, ro);
   if (re != stack_e) free(re);
   if (ro != stack_o) free(ro);
+  s->done++;
+  if (s->progress) print_progress(s, false);
   return st;
+}
+
+/* ---------------------------------------------------------------- progress */
+
+/* Cases in a file: lines holding a case object in a .jsonl file (blank lines
+ * and comments do not count), one for a .json file. An estimate for the
+ * progress line's ETA only. */
+static long count_cases_file(const char *path) {
+  size_t n = strlen(path);
+  if (n >= 5 && strcmp(path + n - 5, ".json") == 0) return 1;
+  if (n < 6 || strcmp(path + n - 6, ".jsonl") != 0) return 0;
+  FILE *f = fopen(path, "r");
+  if (f == NULL) return 0;
+  long count = 0;
+  bool line_start = true;
+  char buf[1 << 16];
+  size_t got;
+  while ((got = fread(buf, 1, sizeof buf, f)) > 0) {
+    for (size_t k = 0; k < got; k++) {
+      if (line_start && buf[k] == '{') count++;
+      if (buf[k] == '\n') line_start = true;
+      else if (buf[k] != ' ' && buf[k] != '\t') line_start = false;
+    }
+  }
+  fclose(f);
+  return count;
+}
+
+static long count_cases(const char *path, int depth) {
+  struct stat st;
+  if (depth > 32 || stat(path, &st) != 0) return 0;
+  if (!S_ISDIR(st.st_mode)) return count_cases_file(path);
+  DIR *d = opendir(path);
+  if (d == NULL) return 0;
+  long total = 0;
+  struct dirent *e;
+  while ((e = readdir(d)) != NULL) {
+    if (e->d_name[0] == '.') continue;
+    size_t n = strlen(path) + strlen(e->d_name) + 2;
+    char *sub = malloc(n);
+    if (sub == NULL) break;
+    snprintf(sub, n, "%s/%s", path, e->d_name);
+    total += count_cases(sub, depth + 1);
+    free(sub);
+  }
+  closedir(d);
+  return total;
+}
+
+/* "\r12,345/20,000 cases  45,210/s  3 diverged  ETA 2 s", at most 4 times
+ * a second; final clears the line. */
+static void print_progress(struct session *s, bool final) {
+  double now = now_seconds();
+  if (final) {
+    fprintf(stderr, "\r\033[K");
+    fflush(stderr);
+    return;
+  }
+  if (now - s->last_progress < 0.25) return;
+  s->last_progress = now;
+  double rate = s->done / (now - s->t0 > 1e-9 ? now - s->t0 : 1e-9);
+  char eta[48] = "";
+  if (s->total > s->done && rate > 0)
+    snprintf(eta, sizeof eta, "  ETA %.0f s", (double)(s->total - s->done) / rate);
+  if (s->total > 0)
+    fprintf(stderr, "\r\033[K%ld/%ld cases  %.0f/s  %ld diverged  %ld expect-failed%s", s->done,
+            s->total, rate, s->report.diverged, s->report.expect_failed, eta);
+  else
+    fprintf(stderr, "\r\033[K%ld cases  %.0f/s  %ld diverged  %ld expect-failed", s->done, rate,
+            s->report.diverged, s->report.expect_failed);
+  fflush(stderr);
 }
 
 static void print_run_summary(struct session *s) {
@@ -367,12 +482,41 @@ static void print_run_summary(struct session *s) {
     printf("bytes copied: engine %lld, NumPy (oracle) %lld\n", r->bytes_engine, r->bytes_oracle);
 }
 
+/* Regressions and fixes against the baseline, from the report's lists. */
+static void print_gate(struct session *s) {
+  const struct ndp_report *r = &s->report;
+  printf("against baseline %s: %ld regression%s, %ld fixed, %ld known\n", s->o->baseline,
+         r->regressions, r->regressions == 1 ? "" : "s", r->fixed, r->known);
+  const char *lists[2] = {"regressions", "fixed"};
+  for (int l = 0; l < 2 && !s->o->quiet; l++) {
+    json_t *a = json_object_get(r->head, lists[l]);
+    size_t i;
+    json_t *x;
+    json_array_foreach(a, i, x) {
+      if (i >= 20) {
+        printf("  ... %zu more: see %s/report.json\n", json_array_size(a) - i, s->o->report_dir);
+        break;
+      }
+      const char *reason = json_string_value(json_object_get(x, "reason"));
+      printf("  %-10s %-15s %s  %.140s (%s)%s%s\n", l == 0 ? "regression" : "fixed",
+             json_string_value(json_object_get(x, "kind")),
+             json_string_value(json_object_get(x, "fingerprint")),
+             json_string_value(json_object_get(x, "message")),
+             json_string_value(json_object_get(x, "case")),
+             reason && strcmp(reason, "new") != 0 ? " — " : "",
+             reason && strcmp(reason, "new") != 0 ? reason : "");
+    }
+  }
+}
+
 static int run_session(const struct options *o) {
   struct session s;
   memset(&s, 0, sizeof s);
   s.o = o;
   struct ndp_error err = {0};
   int code = EXIT_PASS;
+  struct sigaction old_int, old_term;
+  bool signals = false;
   if (ndp_backend_open(o->engine, &s.engine, &err) != NDP_OK ||
       (o->oracle != NULL && ndp_backend_open(o->oracle, &s.oracle, &err) != NDP_OK)) {
     fprintf(stderr, "ndparity %s: %s\n", o->cmd, err.msg);
@@ -382,22 +526,52 @@ static int run_session(const struct options *o) {
   double t0 = now_seconds();
   struct ndp_corpus corpus;
   ndp_corpus_init(&corpus);
+  if (o->baseline != NULL &&
+      (ndp_baseline_load(o->baseline, &s.baseline, &err) != NDP_OK ||
+       ndp_gate_new(s.baseline, o->copy_tolerance, &s.gate, &err) != NDP_OK)) {
+    fprintf(stderr, "ndparity %s: --baseline: %s\n", o->cmd, err.msg);
+    code = EXIT_USAGE;
+    goto done;
+  }
   if (ndp_report_init(&s.report, o->report_dir, o->cmd, o->engine, o->oracle, o->seed, &err) !=
-      NDP_OK) {
+          NDP_OK ||
+      (s.gate != NULL && ndp_report_set_baseline(&s.report, s.gate, o->baseline, &err) != NDP_OK)) {
     fprintf(stderr, "ndparity %s: %s\n", o->cmd, err.msg);
     code = err.cls == NDP_ERRC_NONE ? EXIT_USAGE : EXIT_INTERNAL;
     goto done;
   }
+  s.t0 = t0;
+  s.progress = !o->quiet && isatty(STDERR_FILENO);
+  if (s.progress)
+    for (int i = 0; i < o->npaths; i++) s.total += count_cases(o->paths[i], 0);
+  /* Ctrl-C (or SIGTERM) stops the run between cases; the cases that
+   * finished are reported. A second Ctrl-C kills as usual. */
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_stop_signal;
+  sa.sa_flags = (int)SA_RESETHAND;
+  sigemptyset(&sa.sa_mask);
+  stop_signal = 0;
+  sigaction(SIGINT, &sa, &old_int);
+  sigaction(SIGTERM, &sa, &old_term);
+  signals = true;
   /* Cases stream: each is run and recorded as it loads, then freed. */
   corpus.on_case = one_case;
   corpus.ctx = &s;
   for (int i = 0; i < o->npaths; i++) {
     enum ndp_status st = ndp_corpus_load_path(&corpus, o->paths[i], &err);
+    if (st != NDP_OK && s.stopped) break;
     if (st != NDP_OK) {
       if (!s.internal) fprintf(stderr, "ndparity %s: %s\n", o->cmd, err.msg);
       code = EXIT_INTERNAL;
       goto done;
     }
+  }
+  if (s.progress) print_progress(&s, true);
+  if (s.stopped) {
+    s.report.interrupted = true;
+    fprintf(stderr, "ndparity %s: interrupted (signal %d) after %ld cases; writing the reports "
+                    "of the cases that finished\n", o->cmd, (int)stop_signal, s.done);
   }
   for (int i = 0; i < corpus.nerrors; i++) {
     print_load_error(&corpus.errors[i]);
@@ -426,13 +600,25 @@ static int run_session(const struct options *o) {
            o->engine, r->cases + r->input_errors, r->passed, r->expect_failed, r->input_errors,
            secs);
   if (o->run) print_run_summary(&s);
-  if (!o->quiet) printf("report: %s/report.json\n", o->report_dir);
-  if (r->input_errors > 0)
+  if (s.gate != NULL) print_gate(&s);
+  if (!o->quiet)
+    printf("report: %s/report.json, %s/report.html, %s/junit.xml\n", o->report_dir,
+           o->report_dir, o->report_dir);
+  if (s.stopped)
+    code = 128 + (int)stop_signal;
+  else if (r->input_errors > 0)
     code = EXIT_USAGE;
-  else if (r->expect_failed > 0 || r->diverged > 0)
+  else if (s.gate != NULL ? r->regressions > 0 || r->expect_failed > 0
+                          : r->expect_failed > 0 || r->diverged > 0)
     code = EXIT_FAIL;
 done:
+  if (signals) {
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
+  }
   ndp_report_reset(&s.report);
+  ndp_gate_free(s.gate);
+  ndp_baseline_free(s.baseline);
   ndp_corpus_reset(&corpus);
   for (size_t k = 0; k < s.capfp; k++) free(s.fps[k].example);
   free(s.fps);
@@ -446,6 +632,58 @@ static int cmd(bool run, int argc, char **argv) {
   int code = parse_options(run, argc, argv, &o);
   if (code < 0) code = run_session(&o);
   free(o.paths);
+  return code;
+}
+
+static const char usage_diff[] =
+    "usage: ndparity diff OLD.json NEW.json [--copy-tolerance F]\n"
+    "\n"
+    "Compares two reports by divergence fingerprint: the divergences of NEW that OLD\n"
+    "does not have (regressions), the ones of OLD that NEW no longer has (fixed), and\n"
+    "copy-overhead fingerprints that copy more bytes in NEW than in OLD by more than\n"
+    "the fraction F (default 0).\n"
+    "Exit: 0 no regression; 1 regressions; 2 bad usage or a report that does not load.\n";
+
+static int cmd_diff(int argc, char **argv) {
+  const char *paths[2] = {NULL, NULL};
+  int npaths = 0;
+  double tol = 0;
+  for (int i = 0; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      fputs(usage_diff, stdout);
+      return EXIT_PASS;
+    }
+    if (strcmp(a, "--copy-tolerance") == 0) {
+      char *end;
+      if (i + 1 >= argc) {
+        fprintf(stderr, "ndparity diff: --copy-tolerance needs a value\n%s", usage_diff);
+        return EXIT_USAGE;
+      }
+      const char *v = argv[++i];
+      tol = strtod(v, &end);
+      if (*v == '\0' || *end != '\0' || !(tol >= 0) || tol > 1e9) {
+        fprintf(stderr, "ndparity diff: --copy-tolerance takes a non-negative fraction, not "
+                        "\"%s\"\n", v);
+        return EXIT_USAGE;
+      }
+    } else if (a[0] == '-' && a[1] != '\0') {
+      fprintf(stderr, "ndparity diff: unknown option %s\n%s", a, usage_diff);
+      return EXIT_USAGE;
+    } else if (npaths < 2) {
+      paths[npaths++] = a;
+    } else {
+      fprintf(stderr, "ndparity diff: two reports, not more\n%s", usage_diff);
+      return EXIT_USAGE;
+    }
+  }
+  if (npaths != 2) {
+    fprintf(stderr, "ndparity diff: needs OLD.json and NEW.json\n%s", usage_diff);
+    return EXIT_USAGE;
+  }
+  struct ndp_error err = {0};
+  int code = ndp_report_diff(paths[0], paths[1], tol, stdout, &err);
+  if (code == 2) fprintf(stderr, "ndparity diff: %s\n", err.msg);
   return code;
 }
 
@@ -466,6 +704,8 @@ int ndp_cli_main(int argc, char **argv) {
   }
   if (strcmp(c, "check") == 0) return cmd(false, argc - 2, argv + 2);
   if (strcmp(c, "run") == 0) return cmd(true, argc - 2, argv + 2);
+  if (strcmp(c, "replay") == 0) return ndp_cli_replay(argc - 2, argv + 2);
+  if (strcmp(c, "diff") == 0) return cmd_diff(argc - 2, argv + 2);
   fprintf(stderr, "ndparity: unknown command \"%s\"\n%s", c, usage_main);
   return EXIT_USAGE;
 }

@@ -3,4 +3,6 @@
 /* The ndparity command line; returns the process exit code (DESIGN.md:
  * 0 pass, 1 failures, 2 bad usage or input, 3 internal error). */
 int ndp_cli_main(int argc, char **argv);
+/* ndparity replay (replay.c): argv after "replay"; returns the exit code. */
+int ndp_cli_replay(int argc, char **argv);
 #endif

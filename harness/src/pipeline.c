@@ -25,6 +25,11 @@ struct ndp_ds_iter {
   struct ndp_element cur;
   int64_t cur_pos, cur_len;
   int64_t fn_bytes; /* the bytes this stage's fn body copied */
+  /* what iterating through this iterator did (ndp_ds_iter_stats) */
+  int64_t produced;    /* elements returned */
+  int64_t total_bytes; /* bytes copied by this stage and its inputs */
+  bool done, failed;
+  struct ndp_error err; /* failed: the first error */
 };
 
 void ndp_element_release(struct ndp_element *e) {
@@ -228,6 +233,47 @@ static enum ndp_status run_fn(struct ndp_ds_iter *it, const struct ndp_element *
 
 int64_t ndp_ds_iter_fn_bytes(const struct ndp_ds_iter *it) { return it->fn_bytes; }
 
+static enum ndp_status next_impl(struct ndp_ds_iter *it, struct ndp_element *el, bool *done,
+                                 int64_t *bytes_copied, struct ndp_error *err);
+
+enum ndp_status ndp_ds_iter_next(struct ndp_ds_iter *it, struct ndp_element *el, bool *done,
+                                 int64_t *bytes_copied, struct ndp_error *err) {
+  if (it->done || it->failed) {
+    /* An iterator that ended stays ended; one that failed repeats its
+     * error (tf.data: the iterator is left in an error state). */
+    memset(el, 0, sizeof *el);
+    *done = it->done;
+    if (it->done) return NDP_OK;
+    if (err != NULL) *err = it->err;
+    return NDP_ESTEP;
+  }
+  int64_t b = 0;
+  enum ndp_status st = next_impl(it, el, done, &b, err);
+  it->total_bytes += b;
+  *bytes_copied += b;
+  if (st == NDP_OK && *done) {
+    it->done = true;
+  } else if (st == NDP_OK) {
+    it->produced++;
+  } else if (st == NDP_ESTEP) {
+    it->failed = true;
+    if (err != NULL) it->err = *err;
+  }
+  return st;
+}
+
+void ndp_ds_iter_stats(const struct ndp_ds_iter *it, struct ndp_ds_iter_stats *out) {
+  out->produced = it->produced;
+  out->total_bytes = it->total_bytes;
+  out->own_bytes = it->total_bytes - (it->src != NULL ? it->src->total_bytes : 0);
+  out->done = it->done;
+  out->failed = it->failed;
+  out->err = it->failed ? &it->err : NULL;
+}
+
+struct ndp_ds_iter *ndp_ds_iter_source(struct ndp_ds_iter *it) { return it->src; }
+const struct ndp_dataset *ndp_ds_iter_dataset(const struct ndp_ds_iter *it) { return it->ds; }
+
 /* A backend that models static specs models graph datasets (ref:tf):
  * from_tensor_slices and from_tensors capture their operands as constants
  * of the dataset's graph, one copy of each array, whether it was a NumPy
@@ -342,15 +388,22 @@ static enum ndp_status next_unbatch(struct ndp_ds_iter *it, struct ndp_element *
     it->cur_pos = 0;
     for (int k = 0; k < it->cur.n; k++) {
       const struct ndp_tensor *t = &it->cur.c[k];
+      enum ndp_status st = NDP_OK;
       if (t->ndim == 0)
-        return ndp_step_error(err, NDP_ERRC_VALUE,
-                              "Unbatching a tensor is only supported for rank >= 1");
-      if (k == 0) it->cur_len = t->shape[0];
+        st = ndp_step_error(err, NDP_ERRC_VALUE,
+                            "Unbatching a tensor is only supported for rank >= 1");
+      else if (k == 0)
+        it->cur_len = t->shape[0];
       else if (t->shape[0] != it->cur_len)
-        return ndp_step_error(err, NDP_ERRC_VALUE,
-                              "components of an element differ in their leading dimension "
-                              "(%lld and %lld)",
-                              (long long)it->cur_len, (long long)t->shape[0]);
+        st = ndp_step_error(err, NDP_ERRC_VALUE,
+                            "components of an element differ in their leading dimension "
+                            "(%lld and %lld)",
+                            (long long)it->cur_len, (long long)t->shape[0]);
+      if (st != NDP_OK) { /* nothing half-split is left behind */
+        ndp_element_release(&it->cur);
+        it->has_cur = false;
+        return st;
+      }
     }
   }
   for (int k = 0; k < it->cur.n; k++) slice0(&it->cur.c[k], it->cur_pos, &el->c[k]);
@@ -366,7 +419,7 @@ static bool truthy(const struct ndp_tensor *t) {
   return e.v.b;
 }
 
-enum ndp_status ndp_ds_iter_next(struct ndp_ds_iter *it, struct ndp_element *el, bool *done,
+static enum ndp_status next_impl(struct ndp_ds_iter *it, struct ndp_element *el, bool *done,
                                  int64_t *bytes_copied, struct ndp_error *err) {
   const struct ndp_dataset *ds = it->ds;
   const struct ndp_step *step = ds->step;

@@ -9,33 +9,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Builds dataset step s and iterates it once: its count, the bytes its
- * element work copied, and the first element error (as the step's error,
- * "element 3: ..."). */
-static enum ndp_status run_dataset_step(struct ndp_backend *be, const struct ndp_case *c, int s,
-                                        struct ndp_step_result *results, struct ndp_error *err) {
+/* Builds dataset step s (its elements are produced later, by
+ * iterate_datasets). A dataset that cannot be built (an inconsistent
+ * element spec, from_tensor_slices of a 0-d array) fails the step. */
+static enum ndp_status build_dataset_step(struct ndp_backend *be, const struct ndp_case *c,
+                                          int s, struct ndp_step_result *results,
+                                          struct ndp_error *err) {
   struct ndp_step_result *r = &results[s];
   r->err.cls = NDP_ERRC_NONE;
   r->err.msg[0] = '\0';
   enum ndp_status st = ndp_dataset_build(be, c, s, results, &r->dataset, &r->err);
-  if (st == NDP_OK) {
-    struct ndp_ds_iter *it = NULL;
-    st = ndp_ds_iter_open(r->dataset, &it, &r->err);
-    while (st == NDP_OK) {
-      struct ndp_element el;
-      bool done = false;
-      st = ndp_ds_iter_next(it, &el, &done, &r->bytes_copied, &r->err);
-      if (st != NDP_OK || done) break;
-      ndp_element_release(&el);
-      r->count++;
-    }
-    ndp_ds_iter_close(it);
-    if (st == NDP_ESTEP) {
-      char msg[NDP_ERROR_MSG_MAX];
-      memcpy(msg, r->err.msg, sizeof msg);
-      snprintf(r->err.msg, sizeof r->err.msg, "element %lld: %.400s", (long long)r->count, msg);
-    }
-  }
   if (st == NDP_OK || st == NDP_ESTEP) {
     r->status = st;
     return NDP_OK;
@@ -44,6 +27,92 @@ static enum ndp_status run_dataset_step(struct ndp_backend *be, const struct ndp
   return ndp_error_set(err, st == NDP_ENOMEM ? NDP_ENOMEM : NDP_EINTERNAL, NDP_ERRC_NONE,
                        "backend %s, step %s (%s): %s", be->name, c->steps[s].id,
                        ndp_op_name(c->steps[s].op), r->err.msg);
+}
+
+/* Records what an iterator of dataset step s did: its element count, the
+ * bytes the stage itself copied, its first element error. */
+static void record_stage(const struct ndp_case *c, struct ndp_step_result *results,
+                         struct ndp_ds_iter *it, bool *recorded) {
+  for (; it != NULL; it = ndp_ds_iter_source(it)) {
+    const struct ndp_step *step = ndp_dataset_step(ndp_ds_iter_dataset(it));
+    int s = (int)(step - c->steps);
+    if (recorded[s]) continue;
+    recorded[s] = true;
+    struct ndp_ds_iter_stats st;
+    ndp_ds_iter_stats(it, &st);
+    struct ndp_step_result *r = &results[s];
+    r->count = st.produced;
+    r->bytes_copied = st.own_bytes;
+    if (st.failed) {
+      r->status = NDP_ESTEP;
+      r->err.cls = st.err->cls;
+      snprintf(r->err.msg, sizeof r->err.msg, "element %lld: %.400s", (long long)st.produced,
+               st.err->msg);
+    }
+  }
+}
+
+/* Produces every dataset's elements in one pass per pipeline: each stage
+ * that no later stage consumes (a sink) is iterated to its end, and then
+ * each of its input stages that stopped early (below a take, or a stage
+ * that failed) is drained to its own end, through the same iterators. So
+ * every stage runs each element once (a stage consumed by two later stages
+ * is the exception: each consumer iterates it, as tf.data does), the counts
+ * are each stage's own, and the bytes each stage copied are counted once. */
+static enum ndp_status iterate_datasets(const struct ndp_case *c,
+                                        struct ndp_step_result *results,
+                                        struct ndp_error *err) {
+  bool stack_used[32], stack_rec[32];
+  bool *consumed = stack_used, *recorded = stack_rec;
+  if (c->nsteps > 32) {
+    consumed = calloc((size_t)c->nsteps, sizeof *consumed);
+    recorded = calloc((size_t)c->nsteps, sizeof *recorded);
+    if (consumed == NULL || recorded == NULL) {
+      free(consumed != stack_used ? consumed : NULL);
+      free(recorded != stack_rec ? recorded : NULL);
+      return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
+    }
+  }
+  memset(consumed, 0, sizeof *consumed * (size_t)c->nsteps);
+  memset(recorded, 0, sizeof *recorded * (size_t)c->nsteps);
+  for (int s = 0; s < c->nsteps; s++) {
+    const struct ndp_dataset *src = results[s].dataset ? ndp_dataset_source(results[s].dataset)
+                                                       : NULL;
+    if (src != NULL) consumed[ndp_dataset_step(src) - c->steps] = true;
+  }
+  enum ndp_status result = NDP_OK;
+  for (int s = c->nsteps - 1; s >= 0 && result == NDP_OK; s--) {
+    struct ndp_step_result *r = &results[s];
+    if (r->dataset == NULL || r->status != NDP_OK || consumed[s] || recorded[s]) continue;
+    struct ndp_ds_iter *top = NULL;
+    result = ndp_ds_iter_open(r->dataset, &top, err);
+    /* the sink, then each input stage that did not reach its end */
+    for (struct ndp_ds_iter *it = top; it != NULL && result == NDP_OK;
+         it = ndp_ds_iter_source(it)) {
+      for (;;) {
+        struct ndp_element el;
+        bool done = false;
+        int64_t bytes = 0;
+        struct ndp_error ierr = {0};
+        enum ndp_status st = ndp_ds_iter_next(it, &el, &done, &bytes, &ierr);
+        if (st == NDP_ESTEP || (st == NDP_OK && done)) break;
+        if (st != NDP_OK) {
+          result = ndp_error_set(err, st == NDP_ENOMEM ? NDP_ENOMEM : NDP_EINTERNAL,
+                                 NDP_ERRC_NONE, "step %s (%s): %s",
+                                 ndp_dataset_step(ndp_ds_iter_dataset(it))->id,
+                                 ndp_op_name(ndp_dataset_step(ndp_ds_iter_dataset(it))->op),
+                                 ierr.msg);
+          break;
+        }
+        ndp_element_release(&el);
+      }
+    }
+    if (result == NDP_OK) record_stage(c, results, top, recorded);
+    ndp_ds_iter_close(top);
+  }
+  if (consumed != stack_used) free(consumed);
+  if (recorded != stack_rec) free(recorded);
+  return result;
 }
 
 static enum ndp_status run_steps(struct ndp_backend *be, const struct ndp_case *c,
@@ -66,6 +135,7 @@ enum ndp_status ndp_run_case(struct ndp_backend *be, const struct ndp_case *c,
   }
   enum ndp_status result = run_steps(be, c, results, operands, err);
   if (operands != stack_ops) free(operands);
+  if (result == NDP_OK) result = iterate_datasets(c, results, err);
   return result;
 }
 
@@ -100,7 +170,7 @@ static enum ndp_status run_steps(struct ndp_backend *be, const struct ndp_case *
     if (!runnable) continue;
     if (ndp_op_class(step->op) == NDP_OPC_DATASET) {
       r->ran = true;
-      NDP_RETURN_NOT_OK(run_dataset_step(be, c, s, results, err));
+      NDP_RETURN_NOT_OK(build_dataset_step(be, c, s, results, err));
       continue;
     }
     r->ran = true;

@@ -704,6 +704,28 @@ Test(steps, should_accept_dataset_ops_with_their_own_keys) {
   ndp_case_free(c);
 }
 
+Test(steps, should_read_lists_of_partial_shapes_with_null_items) {
+  struct ndp_case *c = parse_ok(
+      CASE1("{'dtype': 'float32', 'shape': [4, 2]}",
+            "{'id': 'd', 'op': 'from_tensor_slices', 'args': ['a', 'a']},"
+            "{'id': 's', 'op': 'set_shape', 'args': ['d'], 'shape': [null, [2]]},"
+            "{'id': 't', 'op': 'set_shape', 'args': ['d'], 'shape': [[null], null]},"
+            "{'id': 'e', 'op': 'from_tensor_slices', 'args': ['a']},"
+            "{'id': 'u', 'op': 'set_shape', 'args': ['e'], 'shape': [null, null]}"));
+  const struct ndp_ds_params *s = c->steps[1].ds, *t = c->steps[2].ds, *u = c->steps[4].ds;
+  cr_assert_eq(s->nshapes, 2);
+  cr_assert(!s->shapes[0].rank_known);
+  cr_assert(s->shapes[1].rank_known && s->shapes[1].ndim == 1 && s->shapes[1].dims[0] == 2);
+  cr_assert_eq(t->nshapes, 2);
+  cr_assert(t->shapes[0].rank_known && t->shapes[0].ndim == 1 && t->shapes[0].dims[0] == -1);
+  cr_assert(!t->shapes[1].rank_known);
+  /* ints and nulls only: one shape, (None, None) */
+  cr_assert_eq(u->nshapes, 1);
+  cr_assert(u->shapes[0].rank_known && u->shapes[0].ndim == 2);
+  cr_assert(u->shapes[0].dims[0] == -1 && u->shapes[0].dims[1] == -1);
+  ndp_case_free(c);
+}
+
 Test(expect, should_parse_expectations_and_tolerance) {
   struct ndp_case *c =
       parse_ok("{'ndparity': 1, 'name': 'n', 'tags': ['x', 'y'], 'x-gen': {'by': 'me'},"

@@ -590,3 +590,96 @@ Test(pipeline_run, should_count_the_dataset_capture_under_ref_tf_only) {
     ndp_backend_free(be);
   }
 }
+
+/* A backend that counts the steps it runs, over the oracle. */
+struct counting {
+  struct ndp_backend base;
+  struct ndp_backend *inner;
+  long calls;
+};
+
+static enum ndp_status counting_run(struct ndp_backend *self, const struct ndp_step *step,
+                                    const struct ndp_tensor *const *operands,
+                                    struct ndp_tensor *out, int64_t *bytes_copied,
+                                    struct ndp_error *err) {
+  struct counting *c = (struct counting *)self;
+  c->calls++;
+  return c->inner->run_step(c->inner, step, operands, out, bytes_copied, err);
+}
+
+Test(pipeline_run, should_run_each_stage_once_per_element_with_its_own_figures) {
+  /* Three maps and a collect over 4 elements: 12 fn-body steps in all,
+   * whatever the depth (each stage used to re-run its whole input); each
+   * stage's count is its own; take(2) over a map that fails at element 3
+   * succeeds, and the map still reports its own failure. */
+  struct ndp_backend *oracle = NULL;
+  struct ndp_error err = {0};
+  cr_assert_eq(ndp_backend_open("oracle", &oracle, &err), NDP_OK);
+  struct counting cb;
+  memset(&cb, 0, sizeof cb);
+  cb.base = *oracle;
+  cb.base.run_step = counting_run;
+  cb.base.destroy = NULL;
+  cb.inner = oracle;
+  struct ndp_case *c = parse_ok(
+      "depth", CASE(A42, SLICES ","
+                         "{'id': 'm1', 'op': 'map', 'args': ['d'], 'fn': [{'id': 'y', 'op': "
+                         "'negative', 'args': ['$0']}]},"
+                         "{'id': 'm2', 'op': 'map', 'args': ['m1'], 'fn': [{'id': 'y', 'op': "
+                         "'negative', 'args': ['$0']}]},"
+                         "{'id': 'm3', 'op': 'map', 'args': ['m2'], 'fn': [{'id': 'y', 'op': "
+                         "'negative', 'args': ['$0']}]},"
+                         "{'id': 'f', 'op': 'filter', 'args': ['m3'], 'fn': [{'id': 'p', 'op': "
+                         "'greater', 'args': [{'int': 0}, {'int': 1}]}], 'result': 'p'},"
+                         "{'id': 'out', 'op': 'collect', 'args': ['f']}"));
+  struct ndp_step_result r[8];
+  cr_assert_eq(ndp_run_case(&cb.base, c, r, &err), NDP_OK, "%s", err.msg);
+  /* m1..m3: 4 elements each; the filter's predicate runs 4 times */
+  cr_assert_eq(cb.calls, 16, "%ld body steps", cb.calls);
+  long long want_count[] = {4, 4, 4, 4, 0, 0};
+  for (int s = 0; s < c->nsteps; s++)
+    cr_assert_eq(r[s].count, want_count[s], "step %s: %lld elements", c->steps[s].id,
+                 (long long)r[s].count);
+  ndp_step_results_release(c->nsteps, r);
+  ndp_case_free(c);
+
+  /* the generator's element 3 does not fit its signature; take(2) stops
+   * before it and succeeds, the generator still fails at element 3 */
+  c = parse_ok("take", CASE(A42 ", 'k': {'dtype': 'float32', 'shape': [3]}",
+                            "{'id': 'g', 'op': 'from_generator', 'elements': ['a', 'a', 'a', "
+                            "'k'], 'output_signature': [{'dtype': 'float32', 'shape': [4, 2]}]},"
+                            "{'id': 'm', 'op': 'map', 'args': ['g'], 'fn': [{'id': 'y', "
+                            "'op': 'negative', 'args': ['$0']}]},"
+                            "{'id': 't', 'op': 'take', 'args': ['m'], 'count': 2}"));
+  cr_assert_eq(ndp_run_case(oracle, c, r, &err), NDP_OK, "%s", err.msg);
+  cr_assert(r[2].status == NDP_OK && r[2].count == 2, "take: %lld", (long long)r[2].count);
+  cr_assert(r[0].status == NDP_ESTEP && r[0].count == 3, "generator: %lld",
+            (long long)r[0].count);
+  cr_assert(strstr(r[0].err.msg, "element 3: ") == r[0].err.msg, "%s", r[0].err.msg);
+  cr_assert(r[1].status == NDP_ESTEP && r[1].count == 3);
+  ndp_step_results_release(c->nsteps, r);
+  ndp_case_free(c);
+  ndp_backend_free(oracle);
+}
+
+Test(pipeline_run, should_count_each_stage_bytes_once_under_ref_tf) {
+  /* from_tensor_slices captures 32 bytes; map's to_numpy copies each 8-byte
+   * element (.numpy() copies); collect copies nothing: 64 bytes in all, each
+   * counted at the stage that copied. */
+  struct ndp_case *c = parse_ok(
+      "bytes", CASE(A42, SLICES ","
+                         "{'id': 'm', 'op': 'map', 'args': ['d'], 'fn': [{'id': 'y', 'op': "
+                         "'to_numpy', 'args': ['$0']}]},"
+                         "{'id': 'out', 'op': 'collect', 'args': ['m']}"));
+  struct ndp_backend *be = NULL;
+  struct ndp_error err = {0};
+  cr_assert_eq(ndp_backend_open("ref:tf", &be, &err), NDP_OK);
+  struct ndp_step_result r[4];
+  cr_assert_eq(ndp_run_case(be, c, r, &err), NDP_OK, "%s", err.msg);
+  cr_assert_eq(r[0].bytes_copied, 32);
+  cr_assert_eq(r[1].bytes_copied, 32);
+  cr_assert_eq(r[2].bytes_copied, 0);
+  ndp_step_results_release(c->nsteps, r);
+  ndp_case_free(c);
+  ndp_backend_free(be);
+}

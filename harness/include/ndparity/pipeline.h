@@ -46,6 +46,22 @@ enum ndp_status ndp_ds_iter_open(const struct ndp_dataset *ds, struct ndp_ds_ite
 enum ndp_status ndp_ds_iter_next(struct ndp_ds_iter *it, struct ndp_element *el, bool *done,
                                  int64_t *bytes_copied, struct ndp_error *err);
 void ndp_ds_iter_close(struct ndp_ds_iter *it);
+
+/* What iterating through it has done so far. An iterator pulls its input
+ * stage through its own input iterator (ndp_ds_iter_source), so one pass
+ * over a pipeline's last stage gives every stage's figures at once. */
+struct ndp_ds_iter_stats {
+  int64_t produced;    /* elements returned */
+  int64_t own_bytes;   /* bytes this stage copied (its inputs excluded) */
+  int64_t total_bytes; /* bytes this stage and its inputs copied */
+  bool done;           /* the end was reached */
+  bool failed;         /* an element failed: err (borrowed) is the error */
+  const struct ndp_error *err;
+};
+void ndp_ds_iter_stats(const struct ndp_ds_iter *it, struct ndp_ds_iter_stats *out);
+/* The iterator of the input stage (NULL for a source); owned by it. */
+struct ndp_ds_iter *ndp_ds_iter_source(struct ndp_ds_iter *it);
+const struct ndp_dataset *ndp_ds_iter_dataset(const struct ndp_ds_iter *it);
 /* The bytes the stage's own fn body (map, filter, numpy_function) copied so
  * far through this iterator, its input stages excluded. */
 int64_t ndp_ds_iter_fn_bytes(const struct ndp_ds_iter *it);
