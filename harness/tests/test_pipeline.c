@@ -683,3 +683,54 @@ Test(pipeline_run, should_count_each_stage_bytes_once_under_ref_tf) {
   ndp_case_free(c);
   ndp_backend_free(be);
 }
+
+Test(pipeline_spec, should_trace_map_dtypes_and_fail_static_errors_at_build_under_ref_tf) {
+  struct ndp_backend *tf = NULL, *oracle = NULL;
+  struct ndp_error err = {0};
+  cr_assert_eq(ndp_backend_open("ref:tf", &tf, &err), NDP_OK);
+  cr_assert_eq(ndp_backend_open("oracle", &oracle, &err), NDP_OK);
+  /* a reshape that cannot work on the known element shape (2,): TensorFlow's
+   * trace fails when the dataset is built; NumPy fails at element 0 */
+  struct ndp_case *c = parse_ok(
+      "static", CASE(A42, SLICES ", {'id': 'm', 'op': 'map', 'args': ['d'], 'fn': [{'id': 'y', "
+                                 "'op': 'reshape', 'args': ['$0'], 'shape': [3]}]}"));
+  struct ndp_step_result r[4], o[4];
+  cr_assert_eq(ndp_run_case(tf, c, r, &err), NDP_OK, "%s", err.msg);
+  cr_assert(r[1].ran && r[1].status == NDP_ESTEP && r[1].dataset == NULL);
+  cr_assert_eq(r[1].err.cls, NDP_ERRC_RESHAPE);
+  cr_assert(strstr(r[1].err.msg, "map: tracing the function failed: ") == r[1].err.msg, "%s",
+            r[1].err.msg);
+  cr_assert_eq(ndp_run_case(oracle, c, o, &err), NDP_OK, "%s", err.msg);
+  cr_assert(o[1].status == NDP_ESTEP && o[1].err.cls == NDP_ERRC_RESHAPE);
+  ndp_step_results_release(c->nsteps, r);
+  ndp_step_results_release(c->nsteps, o);
+  ndp_case_free(c);
+  /* an unknown dimension: the trace on 1-sized tensors still gives the
+   * dtype; the shape stays unknown */
+  c = parse_ok("dtype", CASE(A42, "{'id': 'g', 'op': 'from_generator', 'elements': ['a'], "
+                                  "'output_signature': [{'dtype': 'float32', 'shape': [null, 2]}]},"
+                                  "{'id': 'm', 'op': 'map', 'args': ['g'], 'fn': [{'id': 'y', "
+                                  "'op': 'astype', 'args': ['$0'], 'dtype': 'int8'}]}"));
+  cr_assert_eq(ndp_run_case(tf, c, r, &err), NDP_OK, "%s", err.msg);
+  const struct ndp_ds_spec *sp = ndp_dataset_spec(r[1].dataset);
+  cr_assert_not_null(sp);
+  cr_assert_eq(sp->dtype[0], NDP_INT8);
+  cr_assert(!sp->shape[0].rank_known);
+  ndp_step_results_release(c->nsteps, r);
+  ndp_case_free(c);
+  /* an element over the 16 MiB trace budget (5,000,000 float32): traced at
+   * size 1 for the dtype */
+  c = parse_ok("budget", CASE("'a': {'dtype': 'float32', 'shape': [5000000], 'fill': 'zeros'}",
+                              "{'id': 'd', 'op': 'from_tensors', 'args': ['a']},"
+                              "{'id': 'm', 'op': 'map', 'args': ['d'], 'fn': [{'id': 'y', "
+                              "'op': 'astype', 'args': ['$0'], 'dtype': 'float64'}]},"
+                              "{'id': 't', 'op': 'take', 'args': ['m'], 'count': 0}"));
+  cr_assert_eq(ndp_run_case(tf, c, r, &err), NDP_OK, "%s", err.msg);
+  sp = ndp_dataset_spec(r[1].dataset);
+  cr_assert_not_null(sp);
+  cr_assert_eq(sp->dtype[0], NDP_FLOAT64);
+  ndp_step_results_release(c->nsteps, r);
+  ndp_case_free(c);
+  ndp_backend_free(tf);
+  ndp_backend_free(oracle);
+}

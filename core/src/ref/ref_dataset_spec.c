@@ -47,28 +47,29 @@ static enum ndp_status tf_run(void *ctx, const struct ndp_step *step,
 
 #define TRACE_BUDGET ((size_t)16 << 20) /* bytes per traced component */
 
-/* Traces a map body on zero tensors of the input spec (unknown dims as 1):
- * the output dtypes always, the shapes when the input spec is fully known. */
-static enum ndp_status trace_map(const struct ndp_case *c, const struct ndp_step *step,
-                                 const struct ndp_ds_spec *in, struct ndp_ds_spec *out,
-                                 struct ndp_error *err) {
-  const struct ndp_fn *fn = &step->ds->fn;
-  struct ndp_tensor comps[NDP_DS_MAXCOMP], outs[NDP_DS_MAXCOMP];
+/* Runs fn on zero tensors of spec in, each dimension taken from in (unknown
+ * ones as 1) or, with all_ones, every dimension 1 (an unknown rank as 0-d).
+ * NDP_ESTEP with *skipped set when an input is over the budget. */
+static enum ndp_status trace_once(const struct ndp_case *c, const struct ndp_fn *fn,
+                                  const struct ndp_ds_spec *in, bool all_ones,
+                                  struct ndp_tensor *outs, bool *skipped, struct ndp_error *err) {
+  struct ndp_tensor comps[NDP_DS_MAXCOMP];
   memset(comps, 0, sizeof comps);
-  memset(outs, 0, sizeof outs);
-  bool known = fully_known(in);
   enum ndp_status st = NDP_OK;
   int made = 0;
+  *skipped = false;
   for (int k = 0; k < in->n && st == NDP_OK; k++) {
     int64_t shape[NDP_MAXDIMS];
     int nd = in->shape[k].rank_known ? in->shape[k].ndim : 0;
-    for (int d = 0; d < nd; d++) shape[d] = in->shape[k].dims[d] < 0 ? 1 : in->shape[k].dims[d];
+    for (int d = 0; d < nd; d++)
+      shape[d] = all_ones || in->shape[k].dims[d] < 0 ? 1 : in->shape[k].dims[d];
     /* The trace runs the body for real: an element spec bigger than the
-     * budget is not traced (its output is then unknown), so a huge declared
-     * batch cannot exhaust memory at spec time. */
+     * budget is not traced at its size, so a huge declared batch cannot
+     * exhaust memory at spec time. */
     size_t nbytes = 0;
     if (ndp_shape_nbytes(nd, shape, ndp_dtype_size(in->dtype[k]), &nbytes, NULL) != NDP_OK ||
         nbytes > TRACE_BUDGET) {
+      *skipped = true;
       st = NDP_ESTEP;
       break;
     }
@@ -76,23 +77,58 @@ static enum ndp_status trace_map(const struct ndp_case *c, const struct ndp_step
     if (st == NDP_OK) made = k + 1;
   }
   int64_t bytes = 0;
+  if (st == NDP_OK) st = ndp_fn_eval(c, fn, in->n, comps, tf_run, NULL, outs, &bytes, err);
+  for (int k = 0; k < made; k++) ndp_tensor_release(&comps[k]);
+  return st;
+}
+
+/* Traces a map body, as tf.data traces it into a graph function: on zero
+ * tensors of the input spec. The shapes come out when the input spec is
+ * fully known; the dtypes always (a second trace on 1-sized tensors gives
+ * them when the first could not run at the spec's size). A body that fails
+ * on a fully known spec fails when the dataset is built, as TensorFlow's
+ * trace does ("map: tracing the function failed"); a failure that depends on
+ * sizes the spec does not know is left to run time. */
+static enum ndp_status trace_map(const struct ndp_case *c, const struct ndp_step *step,
+                                 const struct ndp_ds_spec *in, struct ndp_ds_spec *out,
+                                 struct ndp_error *err) {
+  const struct ndp_fn *fn = &step->ds->fn;
+  struct ndp_tensor outs[NDP_DS_MAXCOMP];
+  memset(outs, 0, sizeof outs);
+  bool known = fully_known(in), skipped = false;
   struct ndp_error terr = {0};
-  enum ndp_status ts = st == NDP_OK
-                           ? ndp_fn_eval(c, fn, in->n, comps, tf_run, NULL, outs, &bytes, &terr)
-                           : st;
+  enum ndp_status ts = trace_once(c, fn, in, false, outs, &skipped, &terr);
+  if (ts == NDP_ENOMEM) return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
+  /* Only what a graph trace can know fails it: shapes, axes, dtypes. The
+   * zero tensors' values mean nothing (an index or a value error on them
+   * would not happen in a trace). */
+  bool static_error = terr.cls == NDP_ERRC_BROADCAST || terr.cls == NDP_ERRC_RESHAPE ||
+                      terr.cls == NDP_ERRC_AXIS || terr.cls == NDP_ERRC_SHAPE ||
+                      terr.cls == NDP_ERRC_TYPE || terr.cls == NDP_ERRC_DTYPE ||
+                      terr.cls == NDP_ERRC_UNSUPPORTED;
+  if (ts == NDP_ESTEP && known && !skipped && static_error)
+    return ndp_step_error(err, terr.cls, "map: tracing the function failed: %.400s", terr.msg);
+  bool shapes = ts == NDP_OK && known;
+  if (ts != NDP_OK) {
+    struct ndp_error e2 = {0};
+    ts = trace_once(c, fn, in, true, outs, &skipped, &e2);
+    if (ts == NDP_ENOMEM) return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
+  }
   out->n = fn->nresults;
   for (int r = 0; r < fn->nresults; r++) {
     memset(&out->shape[r], 0, sizeof out->shape[r]);
     if (ts == NDP_OK) {
       out->dtype[r] = outs[r].dtype;
-      if (known) exact(&outs[r], 0, &out->shape[r]);
+      if (shapes) exact(&outs[r], 0, &out->shape[r]);
       ndp_tensor_release(&outs[r]);
     } else {
-      out->dtype[r] = in->n > 0 ? in->dtype[0] : NDP_FLOAT32; /* the trace failed: unknown */
+      /* Neither trace ran (the body fails on every size tried): the dtype
+       * is unknowable here; the input's is the stand-in, and the elements'
+       * own dtypes are compared at run time. */
+      out->dtype[r] = in->n > 0 ? in->dtype[0] : NDP_FLOAT32;
     }
   }
-  for (int k = 0; k < made; k++) ndp_tensor_release(&comps[k]);
-  return st == NDP_ENOMEM ? st : NDP_OK;
+  return NDP_OK;
 }
 
 static enum ndp_status refine(const struct ndp_step *step, const struct ndp_ds_spec *in,
