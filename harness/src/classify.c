@@ -616,8 +616,27 @@ static enum ndp_status classify_dataset(const struct ndp_case *c, int s,
     }
     return NDP_OK;
   }
-  if (src != NULL && ndp_dataset_spec(src) != NULL && spec_has_unknown(ndp_dataset_spec(src)))
-    return NDP_OK; /* lost earlier: reported at that stage */
+  if (src != NULL && ndp_dataset_spec(src) != NULL && spec_has_unknown(ndp_dataset_spec(src))) {
+    /* The input's spec was partial already (lost earlier, reported there, or
+     * declared partial). batch still adds its own unknown: the leading
+     * dimension, known when every batch is full. */
+    if (step->op != NDP_OP_BATCH) return NDP_OK;
+    for (int k = 0; k < spec->n && k < NDP_DS_MAXCOMP; k++) {
+      const struct ndp_partial_shape *ps = &spec->shape[k];
+      if (!ps->rank_known || ps->ndim < 1 || ps->dims[0] >= 0 || !stats[k].seen ||
+          !stats[k].rank_same || stats[k].ndim < 1 || !stats[k].dim_same[0])
+        continue;
+      if ((x = add(out, NDP_DIV_SHAPE_LOSS, c, s, engine, oracle, err)) == NULL)
+        return NDP_ENOMEM;
+      snprintf(x->message, sizeof x->message,
+               "%s: shape lost at step %s (batch): component %d: static leading dimension None, "
+               "every batch has %lld elements at run time; fix: batch(..., "
+               "drop_remainder=True)",
+               what, step->id, k, (long long)stats[k].dims[0]);
+      return NDP_OK;
+    }
+    return NDP_OK;
+  }
   char lost[512], fix[512], sp[160];
   size_t lo = 0, fo = 0;
   lost[0] = fix[0] = '\0';
