@@ -311,11 +311,11 @@ enum ndp_status ndp_report_set_baseline(struct ndp_report *r, struct ndp_gate *g
   return NDP_OK;
 }
 
-enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case *c,
-                                    const struct ndp_step_result *engine,
-                                    const struct ndp_step_result *oracle,
-                                    const struct ndp_divergences *d,
-                                    const struct ndp_expect_failures *f, struct ndp_error *err) {
+json_t *ndp_report_case_json(const struct ndp_report *r, const struct ndp_case *c,
+                             const struct ndp_step_result *engine,
+                             const struct ndp_step_result *oracle,
+                             const struct ndp_divergences *d,
+                             const struct ndp_expect_failures *f) {
   json_t *o = json_object();
   json_t *divs = json_array();
   json_t *fails = json_array();
@@ -323,7 +323,7 @@ enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case 
     json_decref(o);
     json_decref(fails);
     json_decref(divs);
-    return oom(err);
+    return NULL;
   }
   int ndiv = d ? d->n : 0;
   const char *status = ndiv > 0 ? "diverged" : f->n > 0 ? "expect-failed" : "pass";
@@ -335,19 +335,12 @@ enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case 
   bad |= json_object_set_new(o, "line", json_integer(c->line));
   bad |= json_object_set_new(o, "status", json_string(status));
   for (int i = 0; i < ndiv; i++) {
-    const struct ndp_divergence *dv = &d->items[i];
-    const char *mark = NULL;
-    if (r->gate != NULL)
-      mark = ndp_gate_observe(r->gate, dv->fingerprint, ndp_div_kind_name(dv->kind), dv->message,
-                              c->name, c->file,
-                              dv->kind == NDP_DIV_COPY_OVERHEAD ? dv->engine.bytes_copied : 0);
-    json_t *x = divergence_json(c, dv, engine, mark);
+    json_t *x = divergence_json(c, &d->items[i], engine, NULL);
     if (x == NULL) {
       bad = 1;
       break;
     }
     bad |= json_array_append_new(divs, x);
-    r->by_kind[dv->kind]++;
   }
   bad |= json_object_set_new(o, "divergences", divs);
   if (d != NULL && d->nnotes > 0) {
@@ -389,24 +382,80 @@ enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case 
   }
   if (bad) {
     json_decref(o);
-    return oom(err);
+    return NULL;
   }
+  return o;
+}
+
+static long long int_at(const json_t *o, const char *a, const char *b) {
+  const json_t *x = json_object_get(o, a);
+  if (b != NULL) x = json_object_get(x, b);
+  return json_is_integer(x) ? (long long)json_integer_value(x) : 0;
+}
+
+static enum ndp_div_kind kind_of(const char *name) {
+  for (int k = 0; name != NULL && k < NDP_DIV_COUNT; k++)
+    if (strcmp(ndp_div_kind_name((enum ndp_div_kind)k), name) == 0) return (enum ndp_div_kind)k;
+  return NDP_DIV_COUNT;
+}
+
+enum ndp_status ndp_report_add_result(struct ndp_report *r, json_t *o, struct ndp_error *err) {
+  const char *status = json_string_value(json_object_get(o, "status"));
+  if (status == NULL) {
+    json_decref(o);
+    return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "a result without a status");
+  }
+  size_t i;
+  json_t *x;
+  json_array_foreach(json_object_get(o, "divergences"), i, x) {
+    const char *kname = json_string_value(json_object_get(x, "kind"));
+    enum ndp_div_kind kind = kind_of(kname);
+    if (kind < NDP_DIV_COUNT) r->by_kind[kind]++;
+    if (r->gate != NULL) {
+      const char *mark = ndp_gate_observe(
+          r->gate, json_string_value(json_object_get(x, "fingerprint")), kname,
+          json_string_value(json_object_get(x, "message")),
+          json_string_value(json_object_get(o, "case")),
+          json_string_value(json_object_get(o, "file")),
+          kind == NDP_DIV_COPY_OVERHEAD ? int_at(x, "engine", "bytes_copied") : 0);
+      if (json_object_set_new(x, "baseline", json_string(mark)) != 0) {
+        json_decref(o);
+        return oom(err);
+      }
+    }
+  }
+  long long be = int_at(o, "bytes_copied", "engine"), bo = int_at(o, "bytes_copied", "oracle");
+  bool input_error = strcmp(status, "input-error") == 0;
+  char st[16];
+  snprintf(st, sizeof st, "%s", status);
   NDP_RETURN_NOT_OK(emit(r, o, err));
+  if (input_error) {
+    r->input_errors++;
+    return NDP_OK;
+  }
   r->cases++;
-  r->bytes_engine += bytes_engine;
-  r->bytes_oracle += bytes_oracle;
-  if (ndiv > 0)
-    r->diverged++;
-  else if (f->n > 0)
-    r->expect_failed++;
-  else
-    r->passed++;
+  r->bytes_engine += be;
+  r->bytes_oracle += bo;
+  if (strcmp(st, "diverged") == 0) r->diverged++;
+  else if (strcmp(st, "expect-failed") == 0) r->expect_failed++;
+  else if (strcmp(st, "crash") == 0) r->crashed++;
+  else if (strcmp(st, "timeout") == 0) r->timed_out++;
+  else r->passed++;
   return NDP_OK;
 }
 
-enum ndp_status ndp_report_add_dead_case(struct ndp_report *r, const struct ndp_case *c,
-                                         enum ndp_div_kind kind, const char *detail,
-                                         struct ndp_error *err) {
+enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case *c,
+                                    const struct ndp_step_result *engine,
+                                    const struct ndp_step_result *oracle,
+                                    const struct ndp_divergences *d,
+                                    const struct ndp_expect_failures *f, struct ndp_error *err) {
+  json_t *o = ndp_report_case_json(r, c, engine, oracle, d, f);
+  if (o == NULL) return oom(err);
+  return ndp_report_add_result(r, o, err);
+}
+
+json_t *ndp_report_dead_case_json(const struct ndp_report *r, const struct ndp_case *c,
+                                  enum ndp_div_kind kind, const char *detail) {
   const char *kname = ndp_div_kind_name(kind);
   /* The fingerprint of a death: its kind and the case's first op. */
   uint64_t h = UINT64_C(0xcbf29ce484222325);
@@ -415,33 +464,30 @@ enum ndp_status ndp_report_add_dead_case(struct ndp_report *r, const struct ndp_
   for (const char *p = key; *p; p++) h = (h ^ (unsigned char)*p) * UINT64_C(0x100000001b3);
   char fp[17];
   snprintf(fp, sizeof fp, "%016llx", (unsigned long long)h);
-  const char *mark = r->gate != NULL
-                         ? ndp_gate_observe(r->gate, fp, kname, detail, c->name, c->file, 0)
-                         : NULL;
-  json_t *x = json_pack("{sssssssss*}", "step", c->nsteps > 0 ? c->steps[0].id : "", "kind",
-                        kname, "fingerprint", fp, "message", detail, "baseline", mark);
+  json_t *x = json_pack("{ssssssss}", "step", c->nsteps > 0 ? c->steps[0].id : "", "kind", kname,
+                        "fingerprint", fp, "message", detail);
   json_t *o = json_pack("{sssssisss[o]s[]}", "case", c->name, "file", c->file, "line", c->line,
                         "status", kind == NDP_DIV_TIMEOUT ? "timeout" : "crash", "divergences",
                         x, "expect_failures");
   json_t *rep = o ? reproducer_json(r, c) : NULL;
   if (o == NULL || rep == NULL || json_object_set_new(o, "reproducer", rep) != 0) {
     json_decref(o);
-    return oom(err);
+    return NULL;
   }
-  NDP_RETURN_NOT_OK(emit(r, o, err));
-  r->cases++;
-  r->by_kind[kind]++;
-  if (kind == NDP_DIV_TIMEOUT)
-    r->timed_out++;
-  else
-    r->crashed++;
-  return NDP_OK;
+  return o;
 }
 
-enum ndp_status ndp_report_add_input_error(struct ndp_report *r, const struct ndp_load_error *e,
-                                           struct ndp_error *err) {
-  json_t *o = json_object();
+enum ndp_status ndp_report_add_dead_case(struct ndp_report *r, const struct ndp_case *c,
+                                         enum ndp_div_kind kind, const char *detail,
+                                         struct ndp_error *err) {
+  json_t *o = ndp_report_dead_case_json(r, c, kind, detail);
   if (o == NULL) return oom(err);
+  return ndp_report_add_result(r, o, err);
+}
+
+json_t *ndp_report_input_error_json(const struct ndp_load_error *e) {
+  json_t *o = json_object();
+  if (o == NULL) return NULL;
   int bad = 0;
   bad |= json_object_set_new(o, "case", str_or_null(e->case_name));
   bad |= json_object_set_new(o, "file", json_string(e->file));
@@ -453,11 +499,16 @@ enum ndp_status ndp_report_add_input_error(struct ndp_report *r, const struct nd
   bad |= json_object_set_new(o, "expect_failures", json_array());
   if (bad) {
     json_decref(o);
-    return oom(err);
+    return NULL;
   }
-  NDP_RETURN_NOT_OK(emit(r, o, err));
-  r->input_errors++;
-  return NDP_OK;
+  return o;
+}
+
+enum ndp_status ndp_report_add_input_error(struct ndp_report *r, const struct ndp_load_error *e,
+                                           struct ndp_error *err) {
+  json_t *o = ndp_report_input_error_json(e);
+  if (o == NULL) return oom(err);
+  return ndp_report_add_result(r, o, err);
 }
 
 enum ndp_status ndp_mkdirs(const char *path, struct ndp_error *err) {

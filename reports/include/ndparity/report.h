@@ -61,6 +61,22 @@ enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case 
                                     const struct ndp_step_result *oracle,
                                     const struct ndp_divergences *d,
                                     const struct ndp_expect_failures *f, struct ndp_error *err);
+/* The result object of a case, as ndp_report_add_case records it (a new
+ * reference; NULL when out of memory), without touching the report's
+ * counters: for a worker process that sends results to the parent. */
+json_t *ndp_report_case_json(const struct ndp_report *r, const struct ndp_case *c,
+                             const struct ndp_step_result *engine,
+                             const struct ndp_step_result *oracle,
+                             const struct ndp_divergences *d,
+                             const struct ndp_expect_failures *f);
+json_t *ndp_report_input_error_json(const struct ndp_load_error *e);
+json_t *ndp_report_dead_case_json(const struct ndp_report *r, const struct ndp_case *c,
+                                  enum ndp_div_kind kind, const char *detail);
+/* Records a result object (consumed) built by one of the functions above,
+ * here or in another process: marks its divergences against the baseline,
+ * counts it, streams it to the results file. */
+enum ndp_status ndp_report_add_result(struct ndp_report *r, json_t *result,
+                                      struct ndp_error *err);
 /* Records a case whose engine run died (a signal: crash) or hung (timeout):
  * status "crash" or "timeout", with a divergence of that kind whose message
  * is detail. */
