@@ -2061,6 +2061,7 @@ static void name_set_free(struct name_set *ns);
 
 void ndp_corpus_init(struct ndp_corpus *c) {
   memset(c, 0, sizeof *c);
+  c->ordinal = -1;
 }
 
 void ndp_corpus_reset(struct ndp_corpus *c) {
@@ -2090,6 +2091,7 @@ static bool grow(void **arr, int *cap, size_t elem) {
 static enum ndp_status add_error(struct ndp_corpus *c, const char *file, int line, int column,
                                  const char *case_name, const char *message,
                                  struct ndp_error *err) {
+  if (c->select != NULL && !c->select(c->ctx, c->ordinal)) return NDP_OK;
   if (c->nerrors == c->cap_errors && !grow((void **)&c->errors, &c->cap_errors, sizeof *c->errors))
     return nomem(err);
   struct ndp_load_error *e = &c->errors[c->nerrors];
@@ -2321,6 +2323,11 @@ static enum ndp_status load_jsonl(struct loader *ld, const char *path, const cha
     while (i < len && (line[i] == ' ' || line[i] == '\t')) i++;
     if (i == len) continue;
     if (len - i >= 2 && line[i] == '/' && line[i + 1] == '/') continue;
+    struct ndp_corpus *cp = ld->corpus;
+    if (cp->select != NULL) {
+      cp->ordinal = cp->next_ordinal++;
+      if (!cp->select(cp->ctx, cp->ordinal)) continue;
+    }
     json_error_t jerr;
     /* A streamed case lives only for this iteration: its JSON can come
      * from the arena (json_arena.h), freed at once when the case is done. */
@@ -2337,8 +2344,10 @@ static enum ndp_status load_jsonl(struct loader *ld, const char *path, const cha
     enum ndp_status st = take_case(ld, json, path, lineno, lineno, NULL, err);
     json_decref(json);
     if (arena) ndp_json_arena_leave();
+    ld->corpus->ordinal = -1;
     NDP_RETURN_NOT_OK(st);
   }
+  ld->corpus->ordinal = -1;
   return NDP_OK;
 }
 
@@ -2355,9 +2364,19 @@ static enum ndp_status load_json(struct loader *ld, const char *path, const char
                      json_error_text(&jerr, msg, sizeof msg), err);
   }
   enum ndp_status st = NDP_OK;
+  struct ndp_corpus *cp = ld->corpus;
   json_t *cases = json_is_object(json) ? json_object_get(json, "cases") : NULL;
   if (cases == NULL) {
+    if (cp->select != NULL) {
+      cp->ordinal = cp->next_ordinal++;
+      if (!cp->select(cp->ctx, cp->ordinal)) {
+        json_decref(json);
+        cp->ordinal = -1;
+        return NDP_OK;
+      }
+    }
     st = take_case(ld, json, path, 1, 0, NULL, err);
+    cp->ordinal = -1;
     json_decref(json);
     return st;
   }
@@ -2389,9 +2408,14 @@ static enum ndp_status load_json(struct loader *ld, const char *path, const char
   }
   for (size_t k = 0; k < json_array_size(cases) && st == NDP_OK; k++) {
     char where[32];
+    if (cp->select != NULL) {
+      cp->ordinal = cp->next_ordinal++;
+      if (!cp->select(cp->ctx, cp->ordinal)) continue;
+    }
     snprintf(where, sizeof where, "cases[%zu]", k);
     st = take_case(ld, json_array_get(cases, k), path, 1, 0, where, err);
   }
+  cp->ordinal = -1;
   json_decref(json);
   return st;
 }

@@ -18,12 +18,17 @@
 #include "ndparity/classify.h"
 #include "ndparity/report.h"
 #include "ndparity/runner.h"
+#include "ndparity/work.h"
 
 #ifndef NDP_VERSION
 #define NDP_VERSION "0.1.0"
 #endif
 
 enum { EXIT_PASS = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_INTERNAL = 3 };
+
+/* The fuzz batch of a run without arguments (DESIGN.md: the bundled corpus
+ * and a seeded fuzz batch). */
+#define NDP_DEFAULT_FUZZ 0
 
 static const char usage_main[] =
     "usage: ndparity <command> [options]\n"
@@ -121,6 +126,10 @@ struct options {
   long long seed;
   const char *baseline;
   double copy_tolerance;
+  long fuzz;          /* --fuzz N */
+  int jobs;           /* -j N (0: in this process) */
+  int timeout_ms;     /* --timeout MS */
+  int shard_k, shard_n; /* --shard K/N */
   bool quiet;
   int npaths;
   const char **paths;
@@ -136,6 +145,8 @@ static int parse_options(bool run, int argc, char **argv, struct options *o) {
   o->oracle = run ? "oracle" : NULL;
   o->report_dir = "reports";
   o->seed = 1;
+  o->shard_k = o->shard_n = 1;
+  o->fuzz = -1; /* not given */
   o->paths = calloc((size_t)argc + 2, sizeof *o->paths);
   if (o->paths == NULL) return EXIT_INTERNAL;
   for (int i = 0; i < argc; i++) {
@@ -144,7 +155,10 @@ static int parse_options(bool run, int argc, char **argv, struct options *o) {
     const char *opt = a;
     char name[32];
     const char *eq = strchr(a, '=');
-    if (a[0] == '-' && a[1] == '-' && eq != NULL && (size_t)(eq - a) < sizeof name) {
+    if (a[0] == '-' && a[1] == 'j' && a[2] >= '0' && a[2] <= '9') { /* -j4 */
+      opt = "-j";
+      val = a + 2;
+    } else if (a[0] == '-' && a[1] == '-' && eq != NULL && (size_t)(eq - a) < sizeof name) {
       memcpy(name, a, (size_t)(eq - a));
       name[eq - a] = '\0';
       opt = name;
@@ -154,16 +168,12 @@ static int parse_options(bool run, int argc, char **argv, struct options *o) {
                  (!run && strcmp(opt, "--backend") == 0) ||
                  (run && (strcmp(opt, "--engine") == 0 || strcmp(opt, "--oracle") == 0 ||
                           strcmp(opt, "--cases") == 0 || strcmp(opt, "--baseline") == 0 ||
-                          strcmp(opt, "--copy-tolerance") == 0));
-    bool later = run && (strcmp(opt, "--fuzz") == 0 || strcmp(opt, "-j") == 0 || strcmp(opt, "--shard") == 0 ||
-                         strcmp(opt, "--timeout") == 0);
+                          strcmp(opt, "--copy-tolerance") == 0 || strcmp(opt, "--fuzz") == 0)) ||
+                 strcmp(opt, "-j") == 0 || strcmp(opt, "--jobs") == 0 ||
+                 strcmp(opt, "--shard") == 0 || strcmp(opt, "--timeout") == 0;
     if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
       fputs(usage, stdout);
       return EXIT_PASS;
-    } else if (later) {
-      fprintf(stderr, "ndparity %s: %s is not available yet (it arrives with the fuzzing "
-                      "work)\n", o->cmd, opt);
-      return EXIT_USAGE;
     } else if (takes) {
       if (val == NULL) {
         if (i + 1 >= argc) {
@@ -187,6 +197,26 @@ static int parse_options(bool run, int argc, char **argv, struct options *o) {
         o->oracle = val;
       } else if (strcmp(opt, "--baseline") == 0) {
         o->baseline = val;
+      } else if (strcmp(opt, "--fuzz") == 0 || strcmp(opt, "-j") == 0 ||
+                 strcmp(opt, "--jobs") == 0 || strcmp(opt, "--timeout") == 0) {
+        char *end;
+        long long v = strtoll(val, &end, 10);
+        bool fuzz = strcmp(opt, "--fuzz") == 0, timeout = strcmp(opt, "--timeout") == 0;
+        long long lo = fuzz || timeout ? 0 : 1, hi = fuzz ? 1000000000000LL : timeout ? 86400000 : 64;
+        if (*val == '\0' || *end != '\0' || v < lo || v > hi) {
+          fprintf(stderr, "ndparity %s: %s takes an integer from %lld to %lld, not \"%s\"\n",
+                  o->cmd, opt, lo, hi, val);
+          return EXIT_USAGE;
+        }
+        if (fuzz) o->fuzz = (long)v;
+        else if (timeout) o->timeout_ms = (int)v;
+        else o->jobs = (int)v;
+      } else if (strcmp(opt, "--shard") == 0) {
+        if (!ndp_parse_shard(val, &o->shard_k, &o->shard_n)) {
+          fprintf(stderr, "ndparity %s: --shard takes K/N with 1 <= K <= N, not \"%s\"\n",
+                  o->cmd, val);
+          return EXIT_USAGE;
+        }
       } else if (strcmp(opt, "--copy-tolerance") == 0) {
         char *end;
         o->copy_tolerance = strtod(val, &end);
@@ -210,6 +240,8 @@ static int parse_options(bool run, int argc, char **argv, struct options *o) {
       o->paths[o->npaths++] = a;
     }
   }
+  if (o->npaths == 0 && o->fuzz >= 0) return -1; /* --fuzz N alone: the fuzz batch only */
+  if (o->fuzz < 0) o->fuzz = run && o->npaths == 0 ? NDP_DEFAULT_FUZZ : 0;
   if (o->npaths == 0) {
     struct stat st;
     if (stat("cases", &st) != 0 || !S_ISDIR(st.st_mode)) {
@@ -234,7 +266,7 @@ struct fp_entry {
 
 struct session {
   const struct options *o;
-  struct ndp_backend *engine, *oracle;
+  const char *oracle_name; /* NULL in check mode */
   struct ndp_report report;
   struct ndp_baseline *baseline;
   struct ndp_gate *gate;
@@ -258,7 +290,8 @@ static uint64_t fp_hash(const char *fp) {
   return h;
 }
 
-static bool fp_add(struct session *s, const struct ndp_divergence *d, const char *case_name) {
+static bool fp_add(struct session *s, const char *fingerprint, enum ndp_div_kind kind,
+                   const char *message, const char *case_name) {
   if ((s->nfp + 1) * 2 > s->capfp) {
     size_t ncap = s->capfp ? s->capfp * 2 : 64;
     struct fp_entry *n = calloc(ncap, sizeof *n);
@@ -273,17 +306,17 @@ static bool fp_add(struct session *s, const struct ndp_divergence *d, const char
     s->fps = n;
     s->capfp = ncap;
   }
-  size_t i = (size_t)fp_hash(d->fingerprint) & (s->capfp - 1);
-  while (s->fps[i].count != 0 && strcmp(s->fps[i].fp, d->fingerprint) != 0)
+  size_t i = (size_t)fp_hash(fingerprint) & (s->capfp - 1);
+  while (s->fps[i].count != 0 && strcmp(s->fps[i].fp, fingerprint) != 0)
     i = (i + 1) & (s->capfp - 1);
   struct fp_entry *e = &s->fps[i];
   if (e->count == 0) {
-    size_t n = strlen(d->message) + strlen(case_name) + 4;
+    size_t n = strlen(message) + strlen(case_name) + 4;
     e->example = malloc(n);
     if (e->example == NULL) return false;
-    snprintf(e->example, n, "%s (%s)", d->message, case_name);
-    memcpy(e->fp, d->fingerprint, sizeof e->fp);
-    e->kind = d->kind;
+    snprintf(e->example, n, "%s (%s)", message, case_name);
+    snprintf(e->fp, sizeof e->fp, "%s", fingerprint);
+    e->kind = kind;
     s->nfp++;
   }
   e->count++;
@@ -296,87 +329,77 @@ static int fp_cmp(const void *a, const void *b) {
   return strcmp(x->fp, y->fp);
 }
 
-/* Prints failed expectations. In run mode, when the case diverged, the
- * engine's failures only repeat its divergences on screen (the report keeps
- * them all): the oracle's are shown, since they mean the oracle is wrong. */
-static void print_failures(struct session *s, const struct ndp_case *c,
-                           const struct ndp_expect_failures *f, bool diverged) {
-  for (int k = 0; k < f->n && !s->o->quiet && s->shown < 20; k++) {
-    const struct ndp_expect_failure *x = &f->items[k];
-    if (diverged && s->oracle != NULL && strcmp(x->backend, s->oracle->name) != 0) continue;
-    s->shown++;
-    fprintf(stderr, "FAIL %s:%d %s step %s (%s): %s expected %s, got %s%s%s\n", c->file, c->line,
-            c->name, x->step, x->backend, x->field, x->expected, x->actual,
-            x->detail ? " — " : "", x->detail ? x->detail : "");
-  }
-}
-
-/* Runs one case (on one backend for check, on both for run), records it. */
 static volatile sig_atomic_t stop_signal;
 static void on_stop_signal(int sig) { stop_signal = sig; }
 
 static void print_progress(struct session *s, bool final);
 
-static enum ndp_status one_case(void *vs, struct ndp_case *c, struct ndp_error *err) {
+static const char *jstr(const json_t *o, const char *key) {
+  const char *v = json_string_value(json_object_get(o, key));
+  return v != NULL ? v : "";
+}
+
+static enum ndp_div_kind kind_named(const char *name) {
+  for (int k = 0; k < NDP_DIV_COUNT; k++)
+    if (strcmp(ndp_div_kind_name((enum ndp_div_kind)k), name) == 0) return (enum ndp_div_kind)k;
+  return NDP_DIV_UNSUPPORTED;
+}
+
+/* Records one result (consumed): prints its failed expectations or its
+ * input error, keeps the fingerprint summary and the notes, and adds it to
+ * the report. In run mode, when the case diverged, the engine's failed
+ * expectations only repeat its divergences on screen (the report keeps them
+ * all): the oracle's are shown, since they mean the oracle is wrong. */
+static enum ndp_status record_result(void *vs, json_t *o, struct ndp_error *err) {
   struct session *s = vs;
-  if (stop_signal != 0) {
-    s->stopped = true;
-    return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "stopped by signal %d",
-                         (int)stop_signal);
+  const char *status = jstr(o, "status");
+  const char *name = jstr(o, "case");
+  if (strcmp(status, "input-error") == 0) {
+    struct ndp_load_error le = {.file = (char *)jstr(o, "file"),
+                                .line = (int)json_integer_value(json_object_get(o, "line")),
+                                .column = (int)json_integer_value(json_object_get(o, "column")),
+                                .case_name = json_is_string(json_object_get(o, "case"))
+                                                 ? (char *)name
+                                                 : NULL,
+                                .message = (char *)jstr(o, "error")};
+    print_load_error(&le);
   }
-  struct ndp_step_result stack_e[16], stack_o[16];
-  struct ndp_step_result *re = stack_e, *ro = stack_o;
-  if (c->nsteps > 16) {
-    re = calloc((size_t)c->nsteps, sizeof *re);
-    ro = calloc((size_t)c->nsteps, sizeof *ro);
-    if (re == NULL || ro == NULL) {
-      free(re != stack_e ? re : NULL);
-      free(ro != stack_o ? ro : NULL);
+  bool diverged = json_array_size(json_object_get(o, "divergences")) > 0;
+  size_t i;
+  json_t *x;
+  json_array_foreach(json_object_get(o, "expect_failures"), i, x) {
+    if (s->o->quiet || s->shown >= 20) break;
+    if (diverged && s->oracle_name != NULL && strcmp(jstr(x, "backend"), s->oracle_name) != 0)
+      continue;
+    s->shown++;
+    const char *detail = jstr(x, "detail");
+    fprintf(stderr, "FAIL %s:%lld %s step %s (%s): %s expected %s, got %s%s%s\n", jstr(o, "file"),
+            (long long)json_integer_value(json_object_get(o, "line")), name, jstr(x, "step"),
+            jstr(x, "backend"), jstr(x, "field"), jstr(x, "expected"), jstr(x, "actual"),
+            detail[0] ? " — " : "", detail);
+  }
+  json_array_foreach(json_object_get(o, "notes"), i, x) {
+    if (s->nnotes < 8)
+      snprintf(s->notes[s->nnotes], sizeof s->notes[0], "%.120s: %.500s", name,
+               json_string_value(x) ? json_string_value(x) : "");
+    s->nnotes++;
+  }
+  json_array_foreach(json_object_get(o, "divergences"), i, x) {
+    if (!fp_add(s, jstr(x, "fingerprint"), kind_named(jstr(x, "kind")), jstr(x, "message"),
+                name)) {
+      json_decref(o);
       return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
     }
   }
-  bool have_o = false;
-  struct ndp_expect_failures fails = {0};
-  struct ndp_divergences divs = {0};
-  enum ndp_status st = ndp_run_case(s->engine, c, re, err);
-  if (st == NDP_OK && s->oracle != NULL) {
-    st = ndp_run_case(s->oracle, c, ro, err);
-    have_o = true;
-  }
-  if (st == NDP_OK) st = ndp_check_expectations(c, re, s->engine->name, &fails, err);
-  if (st == NDP_OK && have_o) st = ndp_check_expectations(c, ro, s->oracle->name, &fails, err);
-  if (st == NDP_OK && have_o) st = ndp_classify_case(c, re, ro, &divs, err);
-  if (st == NDP_OK) {
-    st = ndp_report_add_case(&s->report, c, re, have_o ? ro : NULL, have_o ? &divs : NULL,
-                             &fails, err);
-    print_failures(s, c, &fails, divs.n > 0);
-    for (int k = 0; k < divs.nnotes; k++, s->nnotes++)
-      if (s->nnotes < 8)
-        snprintf(s->notes[s->nnotes], sizeof s->notes[0], "%.120s: %.500s", c->name,
-                 divs.notes[k]);
-    for (int k = 0; k < divs.n && st == NDP_OK; k++)
-      if (!fp_add(s, &divs.items[k], c->name))
-        st = ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
-  } else if (st == NDP_EINPUT) {
-    struct ndp_load_error le = {
-        .file = c->file, .line = c->line, .case_name = c->name, .message = err->msg};
-    print_load_error(&le);
-    st = ndp_report_add_input_error(&s->report, &le, err);
-  } else {
-    fprintf(stderr, "ndparity %s: internal error in case %s (%s:%d): %s\n", s->o->cmd, c->name,
-            c->file, c->line, err->msg);
-    s->internal = true;
-    st = NDP_EINTERNAL;
-  }
-  ndp_divergences_reset(&divs);
-  ndp_expect_failures_reset(&fails);
-  ndp_step_results_release(c->nsteps, re);
-  if (have_o) ndp_step_results_release(c->nsteps, ro);
-  if (re != stack_e) free(re);
-  if (ro != stack_o) free(ro);
+  enum ndp_status st = ndp_report_add_result(&s->report, o, err);
   s->done++;
   if (s->progress) print_progress(s, false);
   return st;
+}
+
+static bool should_stop(void *vs) {
+  (void)vs;
+  return stop_signal != 0;
 }
 
 /* ---------------------------------------------------------------- progress */
@@ -513,19 +536,25 @@ static int run_session(const struct options *o) {
   struct session s;
   memset(&s, 0, sizeof s);
   s.o = o;
+  s.oracle_name = o->oracle;
   struct ndp_error err = {0};
   int code = EXIT_PASS;
   struct sigaction old_int, old_term;
   bool signals = false;
-  if (ndp_backend_open(o->engine, &s.engine, &err) != NDP_OK ||
-      (o->oracle != NULL && ndp_backend_open(o->oracle, &s.oracle, &err) != NDP_OK)) {
+  /* the backends exist: a bad name is a usage error before anything runs */
+  struct ndp_backend *probe = NULL;
+  if (ndp_backend_open(o->engine, &probe, &err) != NDP_OK) {
     fprintf(stderr, "ndparity %s: %s\n", o->cmd, err.msg);
-    ndp_backend_free(s.engine);
     return EXIT_USAGE;
   }
+  ndp_backend_free(probe);
+  probe = NULL;
+  if (o->oracle != NULL && ndp_backend_open(o->oracle, &probe, &err) != NDP_OK) {
+    fprintf(stderr, "ndparity %s: %s\n", o->cmd, err.msg);
+    return EXIT_USAGE;
+  }
+  ndp_backend_free(probe);
   double t0 = now_seconds();
-  struct ndp_corpus corpus;
-  ndp_corpus_init(&corpus);
   if (o->baseline != NULL &&
       (ndp_baseline_load(o->baseline, &s.baseline, &err) != NDP_OK ||
        ndp_gate_new(s.baseline, o->copy_tolerance, &s.gate, &err) != NDP_OK)) {
@@ -542,8 +571,10 @@ static int run_session(const struct options *o) {
   }
   s.t0 = t0;
   s.progress = !o->quiet && isatty(STDERR_FILENO);
-  if (s.progress)
+  if (s.progress) {
     for (int i = 0; i < o->npaths; i++) s.total += count_cases(o->paths[i], 0);
+    s.total = s.total / o->shard_n + (o->fuzz + o->shard_n - 1) / o->shard_n;
+  }
   /* Ctrl-C (or SIGTERM) stops the run between cases; the cases that
    * finished are reported. A second Ctrl-C kills as usual. */
   struct sigaction sa;
@@ -555,30 +586,32 @@ static int run_session(const struct options *o) {
   sigaction(SIGINT, &sa, &old_int);
   sigaction(SIGTERM, &sa, &old_term);
   signals = true;
-  /* Cases stream: each is run and recorded as it loads, then freed. */
-  corpus.on_case = one_case;
-  corpus.ctx = &s;
-  for (int i = 0; i < o->npaths; i++) {
-    enum ndp_status st = ndp_corpus_load_path(&corpus, o->paths[i], &err);
-    if (st != NDP_OK && s.stopped) break;
-    if (st != NDP_OK) {
-      if (!s.internal) fprintf(stderr, "ndparity %s: %s\n", o->cmd, err.msg);
-      code = EXIT_INTERNAL;
-      goto done;
-    }
-  }
+  /* Cases stream: each is run and recorded as it loads (or is generated),
+   * then freed; with -j or --timeout, in worker processes. */
+  struct ndp_work_plan plan = {
+      .paths = o->paths,
+      .npaths = o->npaths,
+      .fuzz_n = o->fuzz,
+      .seed = (uint64_t)o->seed,
+      .shard_k = o->shard_k,
+      .shard_n = o->shard_n,
+      .jobs = o->jobs > 0 ? o->jobs : (o->timeout_ms > 0 ? 1 : 0),
+      .timeout_ms = o->timeout_ms,
+      .engine = o->engine,
+      .oracle = o->oracle,
+  };
+  struct ndp_work_sink sink = {.ctx = &s, .on_result = record_result, .stop = should_stop};
+  enum ndp_status wst = ndp_work_run(&plan, &s.report, &sink, &err);
   if (s.progress) print_progress(&s, true);
-  if (s.stopped) {
+  if (stop_signal != 0) {
+    s.stopped = true;
     s.report.interrupted = true;
     fprintf(stderr, "ndparity %s: interrupted (signal %d) after %ld cases; writing the reports "
                     "of the cases that finished\n", o->cmd, (int)stop_signal, s.done);
-  }
-  for (int i = 0; i < corpus.nerrors; i++) {
-    print_load_error(&corpus.errors[i]);
-    if (ndp_report_add_input_error(&s.report, &corpus.errors[i], &err) != NDP_OK) {
-      code = EXIT_INTERNAL;
-      goto done;
-    }
+  } else if (wst != NDP_OK) {
+    fprintf(stderr, "ndparity %s: internal error: %s\n", o->cmd, err.msg);
+    code = EXIT_INTERNAL;
+    goto done;
   }
   double secs = now_seconds() - t0;
   if (ndp_report_write(&s.report, secs, &err) != NDP_OK) {
@@ -591,14 +624,16 @@ static int run_session(const struct options *o) {
     fprintf(stderr, "... more failed expectations: see %s/report.json\n", o->report_dir);
   if (o->run)
     printf("ndparity run --engine %s --oracle %s: %ld cases, %ld passed, %ld diverged, %ld "
-           "expect-failed, %ld input errors (%.3f s)\n",
+           "expect-failed, %ld input errors%s (%.3f s)\n",
            o->engine, o->oracle, r->cases + r->input_errors, r->passed, r->diverged,
-           r->expect_failed, r->input_errors, secs);
+           r->expect_failed, r->input_errors,
+           r->crashed || r->timed_out ? ", crashes or timeouts below" : "", secs);
   else
     printf("ndparity check --backend %s: %ld cases, %ld passed, %ld expect-failed, %ld input "
            "errors (%.3f s)\n",
            o->engine, r->cases + r->input_errors, r->passed, r->expect_failed, r->input_errors,
            secs);
+  if (r->crashed || r->timed_out) printf("crashed: %ld, timed out: %ld\n", r->crashed, r->timed_out);
   if (o->run) print_run_summary(&s);
   if (s.gate != NULL) print_gate(&s);
   if (!o->quiet)
@@ -609,7 +644,8 @@ static int run_session(const struct options *o) {
   else if (r->input_errors > 0)
     code = EXIT_USAGE;
   else if (s.gate != NULL ? r->regressions > 0 || r->expect_failed > 0
-                          : r->expect_failed > 0 || r->diverged > 0)
+                          : r->expect_failed > 0 || r->diverged > 0 || r->crashed > 0 ||
+                                r->timed_out > 0)
     code = EXIT_FAIL;
 done:
   if (signals) {
@@ -619,11 +655,8 @@ done:
   ndp_report_reset(&s.report);
   ndp_gate_free(s.gate);
   ndp_baseline_free(s.baseline);
-  ndp_corpus_reset(&corpus);
   for (size_t k = 0; k < s.capfp; k++) free(s.fps[k].example);
   free(s.fps);
-  ndp_backend_free(s.engine);
-  ndp_backend_free(s.oracle);
   return code;
 }
 

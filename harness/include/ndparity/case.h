@@ -260,6 +260,17 @@ struct ndp_corpus {
   void *ctx;
   long nstreamed; /* cases handed to on_case */
   void *names;    /* internal: the names seen so far (duplicates are errors) */
+  /* Selection (--shard, -j workers): when select is set, every case slot —
+   * a case of a .json file, a non-blank line of a .jsonl file — gets the
+   * next ordinal (0, 1, ... in load order, the same in every process that
+   * loads the same paths), and a slot whose ordinal select rejects is
+   * skipped: a .jsonl line is not even parsed, and its errors are not
+   * recorded. Errors of a whole file (it does not read, or does not parse)
+   * have ordinal -1. Duplicate names are then found only among the selected
+   * cases. ordinal is the slot being loaded (on_case can read it). */
+  bool (*select)(void *ctx, long ordinal);
+  long next_ordinal;
+  long ordinal;
 };
 
 void ndp_corpus_init(struct ndp_corpus *c);
