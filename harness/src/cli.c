@@ -49,7 +49,8 @@ static const char usage_main[] =
     "input, 3 internal error.\n";
 
 static const char usage_check[] =
-    "usage: ndparity check [--backend B] [--report DIR] [--quiet] [PATH...]\n"
+    "usage: ndparity check [--backend B] [--report DIR] [-j N] [--shard K/N]\n"
+    "                      [--timeout MS] [--quiet] [PATH...]\n"
     "\n"
     "Runs every case in PATH (files *.json / *.jsonl, or directories walked\n"
     "recursively in sorted order) on backend B and checks each step against the\n"
@@ -58,6 +59,7 @@ static const char usage_check[] =
     "options:\n"
     "  --backend B   the backend to check (default: oracle; known: oracle, ref, ref:tf)\n"
     "  --report DIR  where report.json, report.html and junit.xml go (default: reports)\n"
+    "  -j N, --shard K/N, --timeout MS  as for run\n"
     "  --quiet       print only the summary line\n"
     "  -h, --help    this text\n"
     "\n"
@@ -66,29 +68,38 @@ static const char usage_check[] =
     "case is malformed (the others are still checked and reported); 3 internal.\n";
 
 static const char usage_run[] =
-    "usage: ndparity run [--engine B] [--oracle B] [--cases PATH]... [--report DIR]\n"
-    "                    [--baseline FILE] [--copy-tolerance F] [--seed S] [--quiet]\n"
-    "                    [PATH...]\n"
+    "usage: ndparity run [--engine B] [--oracle B] [--cases PATH]... [--fuzz N] [--seed S]\n"
+    "                    [--report DIR] [--baseline FILE] [--copy-tolerance F]\n"
+    "                    [-j N] [--shard K/N] [--timeout MS] [--quiet] [PATH...]\n"
     "\n"
     "Runs every case on the engine (the system under test) and on the oracle,\n"
     "compares them step by step and classifies every difference: type-mismatch,\n"
-    "shape-mismatch, value-mismatch (worst ULP/abs/rel error, first index),\n"
-    "error-mismatch, copy-overhead (the engine copies where NumPy makes a view),\n"
-    "alias-mismatch (the engine makes a view where NumPy copies), unsupported.\n"
-    "Each divergence has a stable fingerprint (kind, op, dtypes, rank class,\n"
-    "step). The cases' expect blocks are checked on both sides too.\n"
+    "shape-mismatch, shape-loss, value-mismatch (worst ULP/abs/rel error, first\n"
+    "index), error-mismatch, copy-overhead (the engine copies where NumPy makes a\n"
+    "view), alias-mismatch (the engine makes a view where NumPy copies),\n"
+    "unsupported, crash, timeout. Each divergence has a stable fingerprint (kind,\n"
+    "op, dtypes, rank class, step). The cases' expect blocks are checked on both\n"
+    "sides too.\n"
     "\n"
     "options:\n"
     "  --engine B    the system under test (default: ref; also ref:tf, oracle)\n"
     "  --oracle B    the reference semantics (default: oracle)\n"
     "  --cases PATH  a case file or directory (repeatable; PATH... works too)\n"
+    "  --fuzz N      also run N generated cases (fuzz/<seed>/<index>); alone, without\n"
+    "                PATH, only those\n"
+    "  --seed S      the generator's seed (default 1): the same seed, the same cases\n"
     "  --report DIR  where report.json, report.html and junit.xml go (default: reports)\n"
     "  --baseline FILE  an earlier report.json: each divergence is new (a regression)\n"
     "                or known, the baseline's missing ones are fixed; the exit code\n"
     "                is 1 only for regressions\n"
     "  --copy-tolerance F  with --baseline: a copy-overhead fingerprint regresses when\n"
     "                it copies more than (1+F) times the baseline's bytes (default 0)\n"
-    "  --seed S      recorded in the report (fuzzing arrives with --fuzz N)\n"
+    "  -j N          N worker processes (1..64); each case is isolated: a crash (a\n"
+    "                signal) or a hang costs that case only (default: one process,\n"
+    "                no isolation)\n"
+    "  --shard K/N   run only shard K of N (cases and fuzz indices, by position):\n"
+    "                N CI jobs with K = 1..N cover everything once\n"
+    "  --timeout MS  a case running longer is recorded as a timeout (implies -j 1)\n"
     "  --quiet       print only the summary line\n"
     "  -h, --help    this text\n"
     "\n"
@@ -96,8 +107,9 @@ static const char usage_run[] =
     "A progress line goes to stderr when it is a terminal. Ctrl-C stops the run and\n"
     "still writes the reports of the cases that finished (exit 130).\n"
     "Exit: 0 no divergence and every expectation met (with --baseline: no\n"
-    "regression); 1 a divergence or a failed expectation (with --baseline: a\n"
-    "regression); 2 bad usage or a malformed case (the others still run); 3 internal.\n";
+    "regression); 1 a divergence, a crash, a timeout or a failed expectation (with\n"
+    "--baseline: a regression); 2 bad usage or a malformed case (the others still\n"
+    "run); 3 internal.\n";
 
 static double now_seconds(void) {
   struct timespec ts;
