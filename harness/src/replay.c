@@ -12,11 +12,13 @@
 #include "ndparity/backend.h"
 #include "ndparity/case.h"
 #include "ndparity/classify.h"
+#include "ndparity/gen.h"
 #include "ndparity/pipeline.h"
 #include "ndparity/runner.h"
 
 static const char usage_replay[] =
     "usage: ndparity replay CASE_FILE [--case NAME] [--engine B] [--oracle B] [--full]\n"
+    "       ndparity replay --fuzz SEED/INDEX [--engine B] [--oracle B] [--full]\n"
     "\n"
     "Runs one case step by step on the engine and the oracle and prints both\n"
     "results side by side: dtype, shape, strides, view or copy, bytes copied,\n"
@@ -27,6 +29,7 @@ static const char usage_replay[] =
     "\n"
     "options:\n"
     "  --case NAME   the case to replay (needed when the file holds several)\n"
+    "  --fuzz SEED/INDEX  the generated case fuzz/SEED/INDEX of `run --fuzz`\n"
     "  --engine B    the system under test (default: ref)\n"
     "  --oracle B    the reference semantics (default: oracle)\n"
     "  --full        print every value\n"
@@ -336,6 +339,7 @@ static void step_call(const struct ndp_case *c, const struct ndp_step *st, char 
 
 int ndp_cli_replay(int argc, char **argv) {
   const char *file = NULL, *name = NULL, *engine_name = "ref", *oracle_name = "oracle";
+  const char *fuzz = NULL;
   bool full = false;
   for (int i = 0; i < argc; i++) {
     const char *a = argv[i];
@@ -346,6 +350,7 @@ int ndp_cli_replay(int argc, char **argv) {
     const char **dst = strcmp(a, "--case") == 0     ? &name
                        : strcmp(a, "--engine") == 0 ? &engine_name
                        : strcmp(a, "--oracle") == 0 ? &oracle_name
+                       : strcmp(a, "--fuzz") == 0   ? &fuzz
                                                     : NULL;
     if (dst != NULL) {
       if (i + 1 >= argc) {
@@ -366,7 +371,23 @@ int ndp_cli_replay(int argc, char **argv) {
       return 2;
     }
   }
-  if (file == NULL) {
+  unsigned long long fuzz_seed = 0;
+  long long fuzz_index = 0;
+  if (fuzz != NULL) {
+    char *end;
+    fuzz_seed = strtoull(fuzz, &end, 10);
+    bool ok = end != fuzz && *end == '/';
+    if (ok) {
+      const char *p = end + 1;
+      fuzz_index = strtoll(p, &end, 10);
+      ok = end != p && *end == '\0' && fuzz_index >= 0;
+    }
+    if (!ok || file != NULL) {
+      fprintf(stderr, "ndparity replay: --fuzz takes SEED/INDEX (as in fuzz/1/42), and no case "
+                      "file\n%s", usage_replay);
+      return 2;
+    }
+  } else if (file == NULL) {
     fprintf(stderr, "ndparity replay: which case file?\n%s", usage_replay);
     return 2;
   }
@@ -385,12 +406,24 @@ int ndp_cli_replay(int argc, char **argv) {
   struct ndp_divergences divs = {0};
   struct ndp_expect_failures fails = {0};
   const struct ndp_case *c = NULL;
-  if (ndp_corpus_load_path(&corpus, file, &err) != NDP_OK) {
+  struct ndp_case *generated = NULL;
+  if (fuzz != NULL) {
+    struct ndp_gen_src src;
+    char gname[64];
+    ndp_gen_src_seeded(&src, fuzz_seed, (uint64_t)fuzz_index);
+    snprintf(gname, sizeof gname, "fuzz/%llu/%lld", fuzz_seed, fuzz_index);
+    if (ndp_gen_case(&src, gname, &generated, &err) != NDP_OK) {
+      fprintf(stderr, "ndparity replay: %s\n", err.msg);
+      code = 3;
+      goto done;
+    }
+    c = generated;
+  } else if (ndp_corpus_load_path(&corpus, file, &err) != NDP_OK) {
     fprintf(stderr, "ndparity replay: %s\n", err.msg);
     code = 3;
     goto done;
   }
-  for (int i = 0; i < corpus.ncases && c == NULL; i++)
+  for (int i = 0; fuzz == NULL && i < corpus.ncases && c == NULL; i++)
     if (name == NULL ? corpus.ncases == 1 : strcmp(corpus.cases[i]->name, name) == 0)
       c = corpus.cases[i];
   if (c == NULL) {
@@ -481,6 +514,7 @@ done:
   ndp_divergences_reset(&divs);
   ndp_expect_failures_reset(&fails);
   ndp_corpus_reset(&corpus);
+  ndp_case_free(generated);
   ndp_backend_free(engine);
   ndp_backend_free(oracle);
   return code;

@@ -289,8 +289,15 @@ static json_t *reproducer_json(const struct ndp_report *r, const struct ndp_case
   shell_quote(c->name, name, sizeof name);
   const char *engine = json_string_value(json_object_get(r->head, "engine"));
   const char *oracle = json_string_value(json_object_get(r->head, "oracle"));
-  snprintf(cmd, sizeof cmd, "ndparity replay %s --case %s --engine %s --oracle %s", file, name,
-           engine ? engine : "ref", oracle ? oracle : "oracle");
+  unsigned long long seed;
+  long long index;
+  char tail;
+  if (c->json == NULL && sscanf(c->name, "fuzz/%llu/%lld%c", &seed, &index, &tail) == 2)
+    snprintf(cmd, sizeof cmd, "ndparity replay --fuzz %llu/%lld --engine %s --oracle %s", seed,
+             index, engine ? engine : "ref", oracle ? oracle : "oracle");
+  else
+    snprintf(cmd, sizeof cmd, "ndparity replay %s --case %s --engine %s --oracle %s", file, name,
+             engine ? engine : "ref", oracle ? oracle : "oracle");
   json_object_set_new(o, "replay", json_string(cmd));
   return o;
 }
