@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Installs whatever ndparity needs that this Debian 12 machine lacks (idempotent:
 # prints nothing and installs nothing when everything is there).
-# Usage: scripts/setup.sh [--fuzz]   (--fuzz adds clang-14 and libFuzzer)
+# Usage: scripts/setup.sh
 set -euo pipefail
 
+# chromium loads report.html in the browser tests, xmllint validates junit.xml,
+# clang-14 with libclang-rt-14-dev builds the libFuzzer targets.
 pkgs=(gcc make cmake pkg-config libjansson-dev libcriterion-dev libdlpack-dev
-      python3 python3-numpy valgrind gcovr)
-if [[ "${1:-}" == "--fuzz" ]]; then
-  pkgs+=(clang-14 libclang-rt-14-dev)
-fi
+      python3 python3-numpy valgrind gcovr chromium libxml2-utils clang-14 libclang-rt-14-dev
+      zip)
 
 missing=()
 for p in "${pkgs[@]}"; do
