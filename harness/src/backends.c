@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "ndparity/backend.h"
+#include "ndparity/plugin.h"
 #include "test_backends.h"
 
 /* The "ref:tf" backend: the reference engine with the TensorFlow 2
@@ -24,6 +25,7 @@ static const struct backend_entry backends[] = {
 enum ndp_status ndp_backend_open(const char *name, struct ndp_backend **out,
                                  struct ndp_error *err) {
   *out = NULL;
+  if (strncmp(name, "plugin:", 7) == 0) return ndp_plugin_load(name + 7, out, err);
   for (size_t i = 0; i < sizeof backends / sizeof backends[0]; i++) {
     if (strcmp(name, backends[i].name) == 0) {
       struct ndp_backend *be = malloc(sizeof *be);
@@ -46,8 +48,10 @@ enum ndp_status ndp_backend_open(const char *name, struct ndp_backend **out,
     strncat(names, i ? ", " : "", sizeof names - strlen(names) - 1);
     strncat(names, backends[i].name, sizeof names - strlen(names) - 1);
   }
-  return ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE, "unknown backend \"%s\" (known: %s)", name,
-                       names);
+  return ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE,
+                       "unknown backend \"%s\" (known: %s, and plugin:PATH.so for a shared "
+                       "object implementing ndparity/plugin.h)",
+                       name, names);
 }
 
 void ndp_backend_free(struct ndp_backend *be) {
