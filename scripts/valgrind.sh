@@ -29,6 +29,26 @@ if [[ ${#samples[@]} -gt 0 ]]; then
     echo "memcheck: ndparity run failed (see $logs/ndparity.out)"; status=1
   fi
 fi
+# The other commands, whatever their exit code (divergences are expected
+# here): worker processes, the TensorFlow profile with its reports (HTML,
+# JUnit), a baseline and diff, replay, a plugin.
+others=(
+  "run --quiet -j 2 --engine ref:tf --report $logs/tf cases/scenarios"
+  "run --quiet --engine ref --baseline $logs/tf/report.json --report $logs/base cases/scenarios"
+  "diff $logs/tf/report.json $logs/base/report.json"
+  "replay cases/scenarios/s0a-s2.jsonl --case scenarios/S0a-numpy-function-reshape --engine ref:tf"
+  "run --quiet --engine plugin:$build/examples/toy_engine.so --report $logs/toy cases/scenarios"
+)
+k=0
+for cmd in "${others[@]}"; do
+  k=$((k + 1))
+  echo "memcheck: ndparity $cmd"
+  # shellcheck disable=SC2086
+  "${vg[@]}" --log-file="$logs/cmd$k.%p.log" "$build/ndparity" $cmd >"$logs/cmd$k.out" 2>&1 || true
+  if grep -q "^==[0-9]*== Process terminating" "$logs"/cmd$k.*.log 2>/dev/null; then
+    echo "memcheck: ndparity $cmd was killed (see $logs/cmd$k.*.log)"; status=1
+  fi
+done
 bad=$(grep -lE "ERROR SUMMARY: [1-9]" "$logs"/*.log || true)
 if [[ -n "$bad" ]]; then
   echo "memcheck: errors or leaks in:"
