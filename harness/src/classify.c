@@ -236,7 +236,10 @@ static void elem_text(const struct ndp_elem *e, char *buf, size_t n) {
   case NDP_KIND_BOOL: snprintf(buf, n, "%s", e->v.b ? "True" : "False"); break;
   case NDP_KIND_INT: snprintf(buf, n, "%lld", (long long)e->v.i); break;
   case NDP_KIND_UINT: snprintf(buf, n, "%llu", (unsigned long long)e->v.u); break;
-  case NDP_KIND_FLOAT: snprintf(buf, n, "%.17g", e->v.f); break;
+  case NDP_KIND_FLOAT:
+    if (isnan(e->v.f)) snprintf(buf, n, "nan"); /* NumPy prints every NaN so */
+    else snprintf(buf, n, "%.17g", e->v.f);
+    break;
   case NDP_KIND_COMPLEX: snprintf(buf, n, "(%.17g%+.17gj)", e->v.c.re, e->v.c.im); break;
   }
 }
@@ -244,7 +247,13 @@ static void elem_text(const struct ndp_elem *e, char *buf, size_t n) {
 /* Compares one real part pair; updates worst errors; true when close. */
 static bool part_close(enum ndp_dtype dt, double a, double o, double rtol, double atol,
                        struct ndp_divergence *x) {
-  if (isnan(a) || isnan(o)) return isnan(a) && isnan(o);
+  if (isnan(a) || isnan(o)) {
+    if (isnan(a) && isnan(o)) return true;
+    x->max_abs = INFINITY; /* NaN against a number: as far apart as it gets */
+    x->max_rel = INFINITY;
+    x->max_ulp = INFINITY;
+    return false;
+  }
   if (isinf(a) || isinf(o)) {
     if (a == o) return true;
     x->max_abs = INFINITY;
@@ -432,9 +441,13 @@ static enum ndp_status classify_dataset(const struct ndp_case *c, int s,
     if (ndp_ds_iter_next(ie, &ee, &de, &bytes, &ierr) != NDP_OK) break;
     if (de) break;
     for (int k = 0; k < ee.n; k++) stats_add(&stats[k], &ee.c[k]);
-    if (passthrough || i >= o->count ||
-        ndp_ds_iter_next(io, &eo, &dn, &bytes, &ierr) != NDP_OK || dn) {
+    /* NumPy's side advances too where its fn body's bytes are compared (a
+     * filter's predicate) */
+    bool have_o = i < o->count && (!passthrough || step->op == NDP_OP_FILTER) &&
+                  ndp_ds_iter_next(io, &eo, &dn, &bytes, &ierr) == NDP_OK && !dn;
+    if (passthrough || !have_o) {
       ndp_element_release(&ee);
+      if (have_o) ndp_element_release(&eo);
       continue; /* keep collecting the engine's runtime shapes */
     }
     for (int k = 0; k < ee.n && k < eo.n; k++) {
@@ -507,10 +520,24 @@ static enum ndp_status classify_dataset(const struct ndp_case *c, int s,
   ndp_ds_iter_close(io);
   if (st != NDP_OK) return st;
   /* copy-overhead of a fn body: the engine's element work copies where
-   * NumPy's makes views (S4: to_numpy inside map). */
+   * NumPy's makes views (S4: to_numpy inside map). Only a body of steps
+   * that NumPy can do as views (crossings, reshapes, slices) is compared:
+   * in a body that computes, the engine's bytes beyond NumPy's are
+   * temporaries (a cast buffer), not a copy NumPy avoids. */
+  bool view_body = step->ds != NULL;
+  for (int k = 0; view_body && k < step->ds->fn.nsteps; k++) {
+    switch (step->ds->fn.steps[k].op) {
+    case NDP_OP_TO_NUMPY: case NDP_OP_FROM_NUMPY: case NDP_OP_DLPACK_ROUNDTRIP:
+    case NDP_OP_RESHAPE: case NDP_OP_TRANSPOSE: case NDP_OP_EXPAND_DIMS: case NDP_OP_SQUEEZE:
+    case NDP_OP_BROADCAST_TO: case NDP_OP_GETITEM: case NDP_OP_RAVEL:
+    case NDP_OP_ASCONTIGUOUSARRAY: case NDP_OP_ASFORTRANARRAY:
+      break;
+    default: view_body = false; break;
+    }
+  }
   if ((step->op == NDP_OP_MAP || step->op == NDP_OP_NUMPY_FUNCTION ||
        step->op == NDP_OP_FILTER) &&
-      fn_e > 0 && fn_o == 0 && e->count > 0 && step->ds != NULL) {
+      view_body && fn_e > 0 && fn_o == 0 && e->count > 0) {
     char body[160];
     size_t bo = 0;
     body[0] = '\0';

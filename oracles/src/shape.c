@@ -855,6 +855,53 @@ static void place(const struct ndp_tensor *src, struct ndp_tensor *dst, int axis
 
 /* np.concatenate(arrays, axis) (PyArray_ConcatenateArrays, or with axis
  * None PyArray_ConcatenateFlattenedArrays). */
+/* The result of concatenate/stack takes its inputs' memory layout, as
+ * NumPy's PyArray_CreateMultiSortedStridePerm orders the axes: an insertion
+ * sort of the axes from the largest stride to the smallest, where axis a
+ * goes before axis b when, in the first array in which neither has length
+ * 1, |stride a| > |stride b| (an axis of length 1 everywhere keeps its
+ * place). shapes/strides: n arrays' descriptions of nd axes each (stack
+ * passes its inputs with the new axis of length 1 inserted). */
+static enum ndp_status empty_in_inputs_order(enum ndp_dtype dt, int nd, const int64_t *shape, int n,
+                                             const int64_t (*shapes)[NDP_MAXDIMS],
+                                             const int64_t (*strides)[NDP_MAXDIMS],
+                                             struct ndp_tensor *out, struct ndp_error *err) {
+  int perm[NDP_MAXDIMS];
+  for (int k = 0; k < nd; k++) perm[k] = k;
+  for (int i0 = 1; i0 < nd; i0++) {
+    int ipos = i0, a0 = perm[i0];
+    for (int i1 = i0 - 1; i1 >= 0; i1--) {
+      bool ambiguous = true, swap = false;
+      int a1 = perm[i1];
+      for (int j = 0; j < n; j++) {
+        if (shapes[j][a0] != 1 && shapes[j][a1] != 1) {
+          int64_t s0 = strides[j][a0] < 0 ? -strides[j][a0] : strides[j][a0];
+          int64_t s1 = strides[j][a1] < 0 ? -strides[j][a1] : strides[j][a1];
+          if (s0 <= s1) swap = false;
+          else if (ambiguous) swap = true;
+          ambiguous = false;
+        }
+      }
+      if (!ambiguous) {
+        if (swap) ipos = i1;
+        else break;
+      }
+    }
+    if (ipos != i0) {
+      for (int i1 = i0; i1 > ipos; i1--) perm[i1] = perm[i1 - 1];
+      perm[ipos] = a0;
+    }
+  }
+  NDP_RETURN_NOT_OK(ndp_tensor_empty(dt, nd, shape, 'C', out, err));
+  /* C order over the permuted axes */
+  int64_t stride = (int64_t)ndp_dtype_size(dt);
+  for (int k = nd - 1; k >= 0; k--) {
+    out->strides[perm[k]] = stride;
+    stride *= shape[perm[k]] > 0 ? shape[perm[k]] : 1;
+  }
+  return NDP_OK;
+}
+
 static enum ndp_status concatenate(const struct ndp_step *step, int n,
                                    const struct ndp_tensor *const *ts, struct ndp_tensor *out,
                                    struct ndp_error *err) {
@@ -919,7 +966,21 @@ static enum ndp_status concatenate(const struct ndp_step *step, int n,
   }
   NDP_RETURN_NOT_OK(joined_dtype(n, ts, &dt, err));
   struct ndp_tensor r;
-  NDP_RETURN_NOT_OK(ndp_tensor_empty(dt, nd, shape, 'C', &r, err));
+  int64_t (*shapes)[NDP_MAXDIMS] = calloc((size_t)n, sizeof *shapes);
+  int64_t (*strides)[NDP_MAXDIMS] = calloc((size_t)n, sizeof *strides);
+  enum ndp_status st = shapes && strides ? NDP_OK
+                                         : ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE,
+                                                         "out of memory");
+  for (int i = 0; st == NDP_OK && i < n; i++) {
+    memcpy(shapes[i], ts[i]->shape, sizeof(int64_t) * (size_t)nd);
+    memcpy(strides[i], ts[i]->strides, sizeof(int64_t) * (size_t)nd);
+  }
+  if (st == NDP_OK)
+    st = empty_in_inputs_order(dt, nd, shape, n, (const int64_t(*)[NDP_MAXDIMS])shapes,
+                               (const int64_t(*)[NDP_MAXDIMS])strides, &r, err);
+  free(shapes);
+  free(strides);
+  NDP_RETURN_NOT_OK(st);
   int64_t at = 0;
   for (int i = 0; i < n; i++) {
     place(ts[i], &r, axis, at);
@@ -957,7 +1018,26 @@ static enum ndp_status stack(const struct ndp_step *step, int n, const struct nd
   enum ndp_dtype dt = NDP_BOOL;
   NDP_RETURN_NOT_OK(joined_dtype(n, ts, &dt, err));
   struct ndp_tensor r;
-  NDP_RETURN_NOT_OK(ndp_tensor_empty(dt, nd + 1, shape, 'C', &r, err));
+  /* np.stack concatenates arr[..., np.newaxis, ...]: the new axis has
+   * length 1 (and stride 0) in every input */
+  int64_t (*shapes)[NDP_MAXDIMS] = calloc((size_t)n, sizeof *shapes);
+  int64_t (*strides)[NDP_MAXDIMS] = calloc((size_t)n, sizeof *strides);
+  enum ndp_status st = shapes && strides ? NDP_OK
+                                         : ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE,
+                                                         "out of memory");
+  for (int i = 0; st == NDP_OK && i < n; i++) {
+    for (int k = 0, src = 0; k < nd + 1; k++) {
+      shapes[i][k] = k == axis ? 1 : ts[i]->shape[src];
+      strides[i][k] = k == axis ? 0 : ts[i]->strides[src];
+      if (k != axis) src++;
+    }
+  }
+  if (st == NDP_OK)
+    st = empty_in_inputs_order(dt, nd + 1, shape, n, (const int64_t(*)[NDP_MAXDIMS])shapes,
+                               (const int64_t(*)[NDP_MAXDIMS])strides, &r, err);
+  free(shapes);
+  free(strides);
+  NDP_RETURN_NOT_OK(st);
   for (int i = 0; i < n; i++) {
     /* the slab r[..., i, ...] has ts[i]'s shape */
     struct ndp_tensor slab = r; /* borrowed description */

@@ -1461,23 +1461,16 @@ static enum ndp_status unary_elem(enum ndp_op op, const struct loop *l, const st
 
 /* ------------------------------------------------------------ the ufunc */
 
-/* A Python int beyond 64 bits taking a float or complex loop dtype. The
- * parsed ndp_pyint only records that it is huge, so its value is read again
- * from the step's JSON text ({"int": "36893488147419103232"}): strtod gives
- * the nearest double, as CPython's int.__float__ does, and NumPy then rounds
- * that to float32/float16 like any Python float. Returns false when the text
- * is not at hand (the caller then lets ndp_pyscalar_to_tensor report it). */
+/* A Python int beyond 64 bits taking a float or complex loop dtype: its
+ * value as CPython's int.__float__ gives it (the parser keeps it, rounded to
+ * nearest, in pyint.fval: inf when CPython raises OverflowError), then
+ * rounded to float32/float16 by NumPy like any Python float. */
 static bool huge_pyint_to_tensor(const struct ndp_step *step, int i, enum ndp_dtype dt,
                                  struct ndp_tensor *out, enum ndp_status *st,
                                  struct ndp_error *err) {
-  json_t *args = step->json != NULL ? json_object_get(step->json, "args") : NULL;
-  json_t *item = args != NULL ? json_array_get(args, (size_t)i) : NULL;
-  json_t *v = item != NULL ? json_object_get(item, "int") : NULL;
-  const char *text = v != NULL && json_is_string(v) ? json_string_value(v) : NULL;
-  if (text == NULL) return false;
-  char *end = NULL;
-  double d = strtod(text, &end);
-  if (end == text || *end != '\0') return false;
+  const struct ndp_arg *arg = &step->args[i];
+  if (arg->kind != NDP_ARG_PYINT || !arg->pyint.huge) return false;
+  double d = arg->pyint.neg && arg->pyint.fval > 0 ? -arg->pyint.fval : arg->pyint.fval;
   if (isinf(d)) {
     *st = ndp_step_error(err, NDP_ERRC_OVERFLOW, "int too large to convert to float");
     return true;

@@ -1174,11 +1174,15 @@ static enum ndp_status stack(const struct ndp_step *step, int n, const struct nd
     if (ts[i]->ndim != nd || memcmp(ts[i]->shape, ts[0]->shape, sizeof(int64_t) * (size_t)nd) != 0)
       return ndp_step_error(err, NDP_ERRC_VALUE, "all input arrays must have the same shape");
   }
-  if (nd + 1 > NDP_MAXDIMS)
-    return ndp_step_error(err, NDP_ERRC_VALUE, "maximum supported dimension for an ndarray is %d",
-                          NDP_MAXDIMS);
+  /* the axis first (AxisError), then NumPy's expand_dims indexing past 32
+   * dimensions (IndexError: "indexing result would have 33") */
   int axis;
   NDP_RETURN_NOT_OK(ndp_ref_normalize_axis(step->has_axes ? step->axes[0] : 0, nd + 1, &axis, err));
+  if (nd + 1 > NDP_MAXDIMS)
+    return ndp_step_error(err, NDP_ERRC_INDEX,
+                          "number of dimensions must be within [0, %d], indexing result would "
+                          "have %d",
+                          NDP_MAXDIMS, nd + 1);
   struct ndp_tensor *ex = calloc((size_t)n, sizeof *ex);
   const struct ndp_tensor **exp = calloc((size_t)n, sizeof *exp);
   if (ex == NULL || exp == NULL) {
