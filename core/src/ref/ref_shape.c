@@ -715,19 +715,23 @@ static enum ndp_status transpose(const struct ndp_step *step, const struct ndp_t
 static enum ndp_status expand_dims(const struct ndp_step *step, const struct ndp_tensor *t,
                                    struct ndp_tensor *out, int64_t *bytes, struct ndp_error *err) {
   int n = step->naxes;
-  if (t->ndim + n > NDP_MAXDIMS)
+  /* the axes against the new rank first (AxisError, "repeated axis"), then
+   * the reshape past 32 dimensions (ValueError) */
+  int outnd = t->ndim + n;
+  int ax[NDP_MAXDIMS + 1];
+  for (int i = 0; i < n; i++) {
+    int a;
+    NDP_RETURN_NOT_OK(ndp_ref_normalize_axis(step->axes[i], outnd, &a, err));
+    for (int k = 0; k < i && k <= NDP_MAXDIMS; k++)
+      if (ax[k] == a) return ndp_step_error(err, NDP_ERRC_VALUE, "repeated axis");
+    if (i <= NDP_MAXDIMS) ax[i] = a;
+  }
+  if (outnd > NDP_MAXDIMS)
     return ndp_step_error(err, NDP_ERRC_VALUE,
                           "maximum supported dimension for an ndarray is %d, found %d", NDP_MAXDIMS,
-                          t->ndim + n);
-  int outnd = t->ndim + n;
-  int ax[NDP_MAXDIMS];
-  for (int i = 0; i < n; i++)
-    NDP_RETURN_NOT_OK(ndp_ref_normalize_axis(step->axes[i], outnd, &ax[i], err));
+                          outnd);
   bool isnew[NDP_MAXDIMS] = {false};
-  for (int i = 0; i < n; i++) {
-    if (isnew[ax[i]]) return ndp_step_error(err, NDP_ERRC_VALUE, "repeated axis");
-    isnew[ax[i]] = true;
-  }
+  for (int i = 0; i < n; i++) isnew[ax[i]] = true;
   int64_t shape[NDP_MAXDIMS];
   int j = 0;
   for (int k = 0; k < outnd; k++) shape[k] = isnew[k] ? 1 : t->shape[j++];
