@@ -329,6 +329,18 @@ static enum ndp_status validate(const DLManagedTensor *m, struct layout *L, stru
                            "the bytes addressed by DLTensor shape %s with byte_offset %" PRId64
                            " and its strides overflow int64",
                            ndp_shape_str(L->ndim, L->shape, sbuf, sizeof sbuf), L->offset);
+    /* data + lo .. data + hi must be addresses: a producer's pointer with
+     * extents that wrap around the address space is refused before any
+     * pointer arithmetic (fuzz find: 2^60 int8 elements with stride -1). */
+    uintptr_t d = (uintptr_t)dl->data;
+    if ((L->lo < 0 && d < (uintptr_t)0 - (uintptr_t)L->lo) ||
+        (L->hi > 0 && (uintptr_t)L->hi > UINTPTR_MAX - d))
+      return ndp_error_set(err, NDP_EINPUT, NDP_ERRC_NONE,
+                           "the bytes addressed by DLTensor shape %s with byte_offset %" PRId64
+                           " and its strides lie outside the address space (from data %+" PRId64
+                           " to %+" PRId64 " bytes)",
+                           ndp_shape_str(L->ndim, L->shape, sbuf, sizeof sbuf), L->offset, L->lo,
+                           L->hi);
   }
   return NDP_OK;
 }

@@ -608,6 +608,17 @@ static void negative_extent_overflow(struct fake *f) {
   f->m.dl_tensor.strides = f->strides;
 }
 
+/* 2^60 int8 elements with stride -1 from a heap pointer: every int64 check
+ * passes, but data - 2^60 is below address 0 (libFuzzer find). */
+static void wraps_address_space(struct fake *f) {
+  f->m.dl_tensor.ndim = 1;
+  f->m.dl_tensor.dtype.code = kDLInt;
+  f->m.dl_tensor.dtype.bits = 8;
+  f->shape[0] = INT64_C(1) << 60;
+  f->strides[0] = -1;
+  f->m.dl_tensor.strides = f->strides;
+}
+
 static const struct bad_case bad_cases[] = {
     {"null data with 6 elements", null_data, NDP_EINPUT, NDP_ERRC_NONE,
      "DLTensor data is NULL but shape (2, 3) has 6 elements"},
@@ -656,6 +667,9 @@ static const struct bad_case bad_cases[] = {
     {"negative extent overflow", negative_extent_overflow, NDP_EINPUT, NDP_ERRC_NONE,
      "the bytes addressed by DLTensor shape (3, 3) with byte_offset 0 and its strides overflow "
      "int64"},
+    {"extent below address 0", wraps_address_space, NDP_EINPUT, NDP_ERRC_NONE,
+     "the bytes addressed by DLTensor shape (1152921504606846976,) with byte_offset 0 and its "
+     "strides lie outside the address space (from data -1152921504606846975 to +1 bytes)"},
     {"byte_offset + extent overflow", offset_extent_overflow, NDP_EINPUT, NDP_ERRC_NONE,
      "the bytes addressed by DLTensor shape (2, 3) with byte_offset 9223372036854775803 and its "
      "strides overflow int64"},

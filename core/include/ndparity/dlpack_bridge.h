@@ -134,8 +134,8 @@ enum ndp_status ndp_dlpack_export_opts(const struct ndp_tensor *t, unsigned flag
  * shape NULL with ndim > 0, a negative dimension (NDP_EINPUT); a byte size
  * that overflows (NDP_ESTEP / NDP_ERRC_VALUE, "array is too big"); data
  * NULL with elements, byte_offset above INT64_MAX, a stride whose byte value
- * overflows int64, an addressed extent that overflows int64 (NDP_EINPUT);
- * NDP_ENOMEM. */
+ * overflows int64, an addressed extent that overflows int64 or wraps around
+ * the address space (NDP_EINPUT); NDP_ENOMEM. */
 enum ndp_status ndp_dlpack_import(DLManagedTensor *m, struct ndp_tensor *out, int64_t *bytes_copied,
                                   struct ndp_error *err);
 
