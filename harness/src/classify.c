@@ -725,6 +725,28 @@ static enum ndp_status classify_dataset(const struct ndp_case *c, int s,
   return NDP_OK;
 }
 
+/* The texts a step's messages use, made on first use. */
+struct lazy_text {
+  const struct ndp_case *c;
+  const struct ndp_step *step;
+  const struct ndp_step_result *oracle_all, *e, *o;
+  bool ready;
+  char what[320], eo[320], oo[320];
+};
+
+static struct lazy_text *lazy_ready(struct lazy_text *lt) {
+  if (!lt->ready) {
+    describe_op(lt->c, lt->step, lt->oracle_all, lt->what, sizeof lt->what);
+    outcome(lt->e, lt->eo, sizeof lt->eo);
+    outcome(lt->o, lt->oo, sizeof lt->oo);
+    lt->ready = true;
+  }
+  return lt;
+}
+#define TEXT_WHAT (lazy_ready(&lt)->what)
+#define TEXT_EO (lazy_ready(&lt)->eo)
+#define TEXT_OO (lazy_ready(&lt)->oo)
+
 enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_step_result *engine,
                                   const struct ndp_step_result *oracle,
                                   struct ndp_divergences *out, struct ndp_error *err) {
@@ -732,10 +754,9 @@ enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_ste
     const struct ndp_step_result *e = &engine[s], *o = &oracle[s];
     if (!e->ran || !o->ran) continue;
     int first_new = out->n;
-    char what[320], eo[320], oo[320];
-    describe_op(c, &c->steps[s], oracle, what, sizeof what);
-    outcome(e, eo, sizeof eo);
-    outcome(o, oo, sizeof oo);
+    /* The texts of messages are made only when a divergence needs them:
+     * most steps of most cases agree. */
+    struct lazy_text lt = {c, &c->steps[s], oracle, e, o, false, "", "", ""};
     struct ndp_divergence *x;
     if (e->status != NDP_OK || o->status != NDP_OK) {
       if (e->status != NDP_OK && o->status != NDP_OK && e->err.cls == o->err.cls) continue;
@@ -745,9 +766,9 @@ enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_ste
       if (x == NULL) return NDP_ENOMEM;
       if (unsupported)
         snprintf(x->message, sizeof x->message, "%s: the engine does not support it (%.200s)",
-                 what, e->err.msg);
+                 TEXT_WHAT, e->err.msg);
       else
-        snprintf(x->message, sizeof x->message, "%s: engine %s, NumPy %s", what, eo, oo);
+        snprintf(x->message, sizeof x->message, "%s: engine %s, NumPy %s", TEXT_WHAT, TEXT_EO, TEXT_OO);
       if (e->status == NDP_OK && e->err.msg[0] != '\0') {
         size_t len = strlen(x->message);
         snprintf(x->message + len, sizeof x->message - len, " [%s]", e->err.msg);
@@ -755,7 +776,7 @@ enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_ste
       continue;
     }
     if (e->dataset != NULL || o->dataset != NULL) {
-      NDP_RETURN_NOT_OK(classify_dataset(c, s, engine, oracle, what, out, err));
+      NDP_RETURN_NOT_OK(classify_dataset(c, s, engine, oracle, TEXT_WHAT, out, err));
       continue;
     }
     const struct ndp_tensor *ev = &e->value, *ov = &o->value;
@@ -763,7 +784,7 @@ enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_ste
     if (!same_type) {
       if ((x = add(out, NDP_DIV_TYPE_MISMATCH, c, s, engine, oracle, err)) == NULL)
         return NDP_ENOMEM;
-      snprintf(x->message, sizeof x->message, "%s: engine gives %s, NumPy gives %s", what,
+      snprintf(x->message, sizeof x->message, "%s: engine gives %s, NumPy gives %s", TEXT_WHAT,
                ndp_dtype_name(ev->dtype), ndp_dtype_name(ov->dtype));
     }
     bool same_shape = ev->ndim == ov->ndim;
@@ -772,7 +793,7 @@ enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_ste
       char es[160], os[160];
       if ((x = add(out, NDP_DIV_SHAPE_MISMATCH, c, s, engine, oracle, err)) == NULL)
         return NDP_ENOMEM;
-      snprintf(x->message, sizeof x->message, "%s: engine gives shape %s, NumPy gives %s", what,
+      snprintf(x->message, sizeof x->message, "%s: engine gives shape %s, NumPy gives %s", TEXT_WHAT,
                ndp_shape_str(ev->ndim, ev->shape, es, sizeof es),
                ndp_shape_str(ov->ndim, ov->shape, os, sizeof os));
     }
@@ -797,12 +818,12 @@ enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_ste
           snprintf(x->message, sizeof x->message,
                    "%s: %lld of %lld values differ beyond tolerance (worst %.3g ULP, abs %.3g, "
                    "rel %.3g); first at flat index %lld: engine %s, NumPy %s",
-                   what, (long long)x->mismatches, (long long)x->compared, x->max_ulp, x->max_abs,
+                   TEXT_WHAT, (long long)x->mismatches, (long long)x->compared, x->max_ulp, x->max_abs,
                    x->max_rel, (long long)x->first_index, x->first_engine, x->first_oracle);
         else
           snprintf(x->message, sizeof x->message,
                    "%s: %lld of %lld values differ; first at flat index %lld: engine %s, NumPy %s",
-                   what, (long long)x->mismatches, (long long)x->compared,
+                   TEXT_WHAT, (long long)x->mismatches, (long long)x->compared,
                    (long long)x->first_index, x->first_engine, x->first_oracle);
       }
     }
@@ -815,11 +836,11 @@ enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_ste
         return NDP_ENOMEM;
       if (o->bytes_copied == 0)
         snprintf(x->message, sizeof x->message,
-                 "%s: engine copies %lld bytes where NumPy returns a view", what,
+                 "%s: engine copies %lld bytes where NumPy returns a view", TEXT_WHAT,
                  (long long)e->bytes_copied);
       else
         snprintf(x->message, sizeof x->message,
-                 "%s: engine copies %lld bytes, NumPy %lld", what, (long long)e->bytes_copied,
+                 "%s: engine copies %lld bytes, NumPy %lld", TEXT_WHAT, (long long)e->bytes_copied,
                  (long long)o->bytes_copied);
     } else if (e->view && !o->view) {
       if ((x = add(out, NDP_DIV_ALIAS_MISMATCH, c, s, engine, oracle, err)) == NULL)
@@ -827,7 +848,7 @@ enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_ste
       snprintf(x->message, sizeof x->message,
                "%s: engine returns a view of an input where NumPy returns a copy (writes "
                "through it would change the input)",
-               what);
+               TEXT_WHAT);
     }
     /* A note the engine left on success names the semantic rule it applied
      * (a profile's "reduce_sum keeps the input dtype"): it explains the

@@ -409,6 +409,13 @@ static enum ndp_status record_result(void *vs, json_t *o, struct ndp_error *err)
   return st;
 }
 
+static void count_pass(void *vs, long long bytes_engine, long long bytes_oracle) {
+  struct session *s = vs;
+  ndp_report_count_pass(&s->report, bytes_engine, bytes_oracle);
+  s->done++;
+  if (s->progress) print_progress(s, false);
+}
+
 static bool should_stop(void *vs) {
   (void)vs;
   return stop_signal != 0;
@@ -612,7 +619,8 @@ static int run_session(const struct options *o) {
       .engine = o->engine,
       .oracle = o->oracle,
   };
-  struct ndp_work_sink sink = {.ctx = &s, .on_result = record_result, .stop = should_stop};
+  struct ndp_work_sink sink = {
+      .ctx = &s, .on_result = record_result, .on_pass = count_pass, .stop = should_stop};
   enum ndp_status wst = ndp_work_run(&plan, &s.report, &sink, &err);
   if (s.progress) print_progress(&s, true);
   if (stop_signal != 0) {

@@ -4,12 +4,14 @@
  *   test:slow   the ref engine, sleeping 5 ms before each step (progress
  *               lines, Ctrl-C)
  *   test:crash  the ref engine, but raises SIGSEGV on a step whose id is
- *               "crash" (crash isolation)
+ *               "crash", or whose op is NDP_TEST_CRASH_OP when that is set
+ *               (crash isolation, also of generated cases)
  *   test:hang   the ref engine, but never returns from a step whose id is
  *               "hang" (timeouts)
  *
  * They are never listed in --help and cannot be opened by accident. */
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -27,7 +29,9 @@ static enum ndp_status slow_run(struct ndp_backend *self, const struct ndp_step 
 static enum ndp_status crash_run(struct ndp_backend *self, const struct ndp_step *step,
                                  const struct ndp_tensor *const *operands, struct ndp_tensor *out,
                                  int64_t *bytes_copied, struct ndp_error *err) {
-  if (strcmp(step->id, "crash") == 0) raise(SIGSEGV);
+  const char *op = getenv("NDP_TEST_CRASH_OP");
+  if (strcmp(step->id, "crash") == 0 || (op != NULL && strcmp(op, ndp_op_name(step->op)) == 0))
+    raise(SIGSEGV);
   return ndp_ref_backend.run_step(self, step, operands, out, bytes_copied, err);
 }
 

@@ -38,10 +38,19 @@ bool ndp_parse_shard(const char *text, int *k, int *n) {
   return true;
 }
 
+static long long sum_bytes(const struct ndp_case *c, const struct ndp_step_result *res) {
+  long long total = 0;
+  for (int k = 0; k < c->nsteps; k++)
+    if (res[k].ran && res[k].status == NDP_OK) total += res[k].bytes_copied;
+  return total;
+}
+
 enum ndp_status ndp_work_case(const struct ndp_report *report, struct ndp_backend *engine,
                               struct ndp_backend *oracle, const struct ndp_case *c,
-                              json_t **out, struct ndp_error *err) {
+                              bool list_pass, json_t **out, long long bytes[2],
+                              struct ndp_error *err) {
   *out = NULL;
+  bytes[0] = bytes[1] = 0;
   struct ndp_step_result stack_e[16], stack_o[16];
   struct ndp_step_result *re = stack_e, *ro = stack_o;
   if (c->nsteps > 16) {
@@ -65,7 +74,10 @@ enum ndp_status ndp_work_case(const struct ndp_report *report, struct ndp_backen
   if (st == NDP_OK) st = ndp_check_expectations(c, re, engine->name, &fails, err);
   if (st == NDP_OK && have_o) st = ndp_check_expectations(c, ro, oracle->name, &fails, err);
   if (st == NDP_OK && have_o) st = ndp_classify_case(c, re, ro, &divs, err);
-  if (st == NDP_OK) {
+  if (st == NDP_OK && !list_pass && divs.n == 0 && fails.n == 0) {
+    bytes[0] = have_o ? sum_bytes(c, re) : 0;
+    bytes[1] = have_o ? sum_bytes(c, ro) : 0;
+  } else if (st == NDP_OK) {
     *out = ndp_report_case_json(report, c, re, have_o ? ro : NULL, have_o ? &divs : NULL, &fails);
     if (*out == NULL) st = ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
   }
@@ -87,7 +99,7 @@ struct share {
   int worker, jobs;            /* jobs 0 or 1: the whole shard */
   long resume_corpus;          /* run corpus ordinals > this (-1: all) */
   long resume_fuzz;            /* run fuzz indices > this (-1: all) */
-  bool corpus_done;            /* the crash was in the fuzz phase */
+  bool corpus_done;            /* resuming in the fuzz phase */
 };
 
 static bool unit_mine(const struct share *sh, long unit) {
@@ -103,8 +115,13 @@ struct slot {
   volatile long unit;   /* -1: between cases */
   volatile int phase;   /* 0 corpus, 1 fuzz */
   volatile long long started_ns;
-  volatile long last_unit; /* the last unit whose result was sent (-1: none) */
-  volatile int last_phase;
+  volatile long done_unit; /* the last unit finished (-1: none) */
+  volatile int done_phase;
+  /* passes counted since the worker started (the parent adds those it did
+   * not receive in a batch when the worker dies) */
+  volatile long passes;
+  volatile long long pass_be, pass_bo;
+  char pad[64]; /* one cache line per worker: no false sharing */
 };
 
 struct runner {
@@ -118,6 +135,9 @@ struct runner {
   struct slot *slot;
   bool stopped;
   const struct ndp_corpus *corpus; /* the corpus being loaded (its ordinal) */
+  /* passes not yet sent (a worker batches them: one line per 256) */
+  long pend_n;
+  long long pend_be, pend_bo;
   char *linebuf;
   size_t linecap;
 };
@@ -141,9 +161,27 @@ static bool write_all(int fd, const char *p, size_t n) {
   return true;
 }
 
+/* Sends the batched passes; the parent then has every unit up to the last
+ * of them. */
+static enum ndp_status flush_passes(struct runner *rn, struct ndp_error *err) {
+  if (rn->pend_n == 0) return NDP_OK;
+  char line[96];
+  int n = snprintf(line, sizeof line, "P%ld %lld %lld\n", rn->pend_n, rn->pend_be, rn->pend_bo);
+  if (!write_all(rn->fd, line, (size_t)n))
+    return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "cannot write to the parent");
+  rn->pend_n = 0;
+  rn->pend_be = rn->pend_bo = 0;
+  return NDP_OK;
+}
+
 /* Hands a result (consumed) on: to the sink, or down the pipe as one line. */
 static enum ndp_status deliver(struct runner *rn, json_t *o, struct ndp_error *err) {
   if (rn->sink != NULL) return rn->sink->on_result(rn->sink->ctx, o, err);
+  enum ndp_status fs = flush_passes(rn, err);
+  if (fs != NDP_OK) {
+    json_decref(o);
+    return fs;
+  }
   size_t n = json_dumpb(o, NULL, 0, JSON_COMPACT | JSON_REAL_PRECISION(17));
   if (n + 2 > rn->linecap) {
     size_t cap = n + 2 > 2 * rn->linecap ? n + 2 : 2 * rn->linecap;
@@ -172,8 +210,27 @@ static enum ndp_status run_unit(struct runner *rn, const struct ndp_case *c, int
     rn->slot->unit = unit;
   }
   json_t *o = NULL;
-  enum ndp_status st = ndp_work_case(rn->report, rn->engine, rn->oracle, c, &o, err);
+  long long bytes[2];
+  /* generated cases that pass are counted, not listed */
+  bool list_pass = c->json != NULL || rn->plan->list_passes;
+  enum ndp_status st = ndp_work_case(rn->report, rn->engine, rn->oracle, c, list_pass, &o, bytes,
+                                     err);
   if (rn->slot != NULL) rn->slot->unit = -1;
+  if (st == NDP_OK && o == NULL) {
+    if (rn->sink != NULL) {
+      rn->sink->on_pass(rn->sink->ctx, bytes[0], bytes[1]);
+      return NDP_OK;
+    }
+    rn->pend_n++;
+    rn->pend_be += bytes[0];
+    rn->pend_bo += bytes[1];
+    rn->slot->pass_be += bytes[0];
+    rn->slot->pass_bo += bytes[1];
+    rn->slot->passes++;
+    rn->slot->done_phase = phase;
+    rn->slot->done_unit = unit;
+    return rn->pend_n >= 256 ? flush_passes(rn, err) : NDP_OK;
+  }
   if (st == NDP_EINPUT) {
     struct ndp_load_error le = {
         .file = c->file, .line = c->line, .case_name = c->name, .message = err->msg};
@@ -188,8 +245,8 @@ static enum ndp_status run_unit(struct runner *rn, const struct ndp_case *c, int
   }
   st = deliver(rn, o, err);
   if (st == NDP_OK && rn->slot != NULL) {
-    rn->slot->last_phase = phase;
-    rn->slot->last_unit = unit;
+    rn->slot->done_phase = phase;
+    rn->slot->done_unit = unit;
   }
   return st;
 }
@@ -257,6 +314,7 @@ static enum ndp_status run_share(struct runner *rn, struct ndp_error *err) {
     if (st == NDP_OK) st = run_unit(rn, c, 1, i, err);
     ndp_case_free(c);
   }
+  if (st == NDP_OK && rn->sink == NULL) st = flush_passes(rn, err);
   return st;
 }
 
@@ -270,7 +328,11 @@ static enum ndp_status run_here(const struct ndp_work_plan *p, const struct ndp_
   rn.report = report;
   rn.sink = sink;
   rn.fd = -1;
-  rn.share = (struct share){p->shard_k, p->shard_n, 0, 1, -1, -1, false};
+  memset(&rn.share, 0, sizeof rn.share);
+  rn.share.shard_k = p->shard_k;
+  rn.share.shard_n = p->shard_n;
+  rn.share.jobs = 1;
+  rn.share.resume_corpus = rn.share.resume_fuzz = -1;
   enum ndp_status st = ndp_backend_open(p->engine, &rn.engine, err);
   if (st == NDP_OK && p->oracle != NULL) st = ndp_backend_open(p->oracle, &rn.oracle, err);
   if (st == NDP_OK) st = run_share(&rn, err);
@@ -287,6 +349,8 @@ struct worker {
   int fd;
   bool running;
   bool timed_out;
+  long passes; /* passes received in batches from this incarnation */
+  long long pass_be, pass_bo;
   char *buf;
   size_t len, cap;
 };
@@ -321,6 +385,9 @@ static enum ndp_status spawn(struct runner *proto, int w, struct slot *slots,
     return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "pipe: %s", strerror(errno));
   fflush(stdout);
   fflush(stderr);
+  slots[w].passes = 0;
+  slots[w].pass_be = slots[w].pass_bo = 0;
+  slots[w].unit = -1;
   pid_t pid = fork();
   if (pid < 0) {
     close(fds[0]);
@@ -341,6 +408,8 @@ static enum ndp_status spawn(struct runner *proto, int w, struct slot *slots,
   wk->running = true;
   wk->timed_out = false;
   wk->len = 0;
+  wk->passes = 0;
+  wk->pass_be = wk->pass_bo = 0;
   return NDP_OK;
 }
 
@@ -359,6 +428,21 @@ static enum ndp_status drain_lines(struct worker *wk, const struct ndp_work_sink
     if (line[0] == 'E') {
       *worker_failed = true;
       snprintf(fail_msg, fail_n, "%.*s", (int)(n - 1), line + 1);
+      continue;
+    }
+    if (line[0] == 'P') {
+      long count = 0;
+      long long be = 0, bo = 0;
+      char tmp[96];
+      snprintf(tmp, sizeof tmp, "%.*s", (int)(n - 1 < 95 ? n - 1 : 95), line + 1);
+      if (sscanf(tmp, "%ld %lld %lld", &count, &be, &bo) != 3 || count < 1)
+        return ndp_error_set(err, NDP_EINTERNAL, NDP_ERRC_NONE, "a worker sent a bad line");
+      /* the batch's bytes, on its first case */
+      wk->passes += count;
+      wk->pass_be += be;
+      wk->pass_bo += bo;
+      sink->on_pass(sink->ctx, be, bo);
+      for (long j = 1; j < count; j++) sink->on_pass(sink->ctx, 0, 0);
       continue;
     }
     json_error_t jerr;
@@ -460,9 +544,14 @@ static enum ndp_status run_workers(const struct ndp_work_plan *p, const struct n
     protos[w].plan = p;
     protos[w].report = report;
     protos[w].fd = -1;
-    protos[w].share = (struct share){p->shard_k, p->shard_n, w, J, -1, -1, false};
+    memset(&protos[w].share, 0, sizeof protos[w].share);
+    protos[w].share.shard_k = p->shard_k;
+    protos[w].share.shard_n = p->shard_n;
+    protos[w].share.worker = w;
+    protos[w].share.jobs = J;
+    protos[w].share.resume_corpus = protos[w].share.resume_fuzz = -1;
     slots[w].unit = -1;
-    slots[w].last_unit = -1;
+    slots[w].done_unit = -1;
     st = spawn(&protos[w], w, slots, &wk[w], err);
   }
   bool failed = false, stopping = false;
@@ -518,34 +607,30 @@ static enum ndp_status run_workers(const struct ndp_work_plan *p, const struct n
       int phase = slots[w].phase;
       bool died = WIFSIGNALED(status);
       if (stopping) continue;
-      if (died && unit < 0 && x->timed_out) {
-        /* killed for a timeout just as its case ended: go on past the last
-         * result it sent */
-        unit = slots[w].last_unit;
-        phase = slots[w].last_phase;
-        struct share *sh = &protos[w].share;
-        if (unit >= 0 && phase == 1) {
-          sh->corpus_done = true;
-          sh->resume_fuzz = unit;
-        } else if (unit >= 0) {
-          sh->resume_corpus = unit;
+      if (died && (unit >= 0 || x->timed_out)) {
+        if (unit >= 0) {
+          enum ndp_status ds = record_death(p, report, sink, phase, unit, x->timed_out,
+                                            WTERMSIG(status), err);
+          if (ds != NDP_OK) {
+            st = ds;
+            continue;
+          }
         }
-        slots[w].unit = -1;
-        st = spawn(&protos[w], w, slots, x, err);
-      } else if (died && unit >= 0) {
-        enum ndp_status ds = record_death(p, report, sink, phase, unit, x->timed_out,
-                                          WTERMSIG(status), err);
-        if (ds != NDP_OK) {
-          st = ds;
-          continue;
-        }
-        /* a new worker takes over past that unit */
+        /* The passes it counted but had not sent yet; then a new worker
+         * takes over past the unit it died on (or, killed just as a case
+         * ended, past the last one it finished). */
+        long missing = slots[w].passes - x->passes;
+        long long mbe = slots[w].pass_be - x->pass_be, mbo = slots[w].pass_bo - x->pass_bo;
+        for (long j = 0; j < missing; j++)
+          sink->on_pass(sink->ctx, j == 0 ? mbe : 0, j == 0 ? mbo : 0);
         struct share *sh = &protos[w].share;
-        if (phase == 1) {
+        long from = unit >= 0 ? unit : slots[w].done_unit;
+        int from_phase = unit >= 0 ? phase : slots[w].done_phase;
+        if (from >= 0 && from_phase == 1) {
           sh->corpus_done = true;
-          sh->resume_fuzz = unit;
-        } else {
-          sh->resume_corpus = unit;
+          sh->resume_fuzz = from;
+        } else if (from >= 0) {
+          sh->resume_corpus = from;
         }
         slots[w].unit = -1;
         st = spawn(&protos[w], w, slots, x, err);

@@ -451,6 +451,14 @@ enum ndp_status ndp_report_add_result(struct ndp_report *r, json_t *o, struct nd
   return NDP_OK;
 }
 
+void ndp_report_count_pass(struct ndp_report *r, long long bytes_engine, long long bytes_oracle) {
+  r->cases++;
+  r->passed++;
+  r->unlisted++;
+  r->bytes_engine += bytes_engine;
+  r->bytes_oracle += bytes_oracle;
+}
+
 enum ndp_status ndp_report_add_case(struct ndp_report *r, const struct ndp_case *c,
                                     const struct ndp_step_result *engine,
                                     const struct ndp_step_result *oracle,
@@ -612,6 +620,7 @@ enum ndp_status ndp_report_write(struct ndp_report *r, double seconds, struct nd
                                json_integer(r->by_kind[k]));
   bad |= json_object_set_new(s, "cases", json_integer(r->cases + r->input_errors));
   bad |= json_object_set_new(s, "passed", json_integer(r->passed));
+  bad |= json_object_set_new(s, "passed_unlisted", json_integer(r->unlisted));
   bad |= json_object_set_new(s, "diverged", json_integer(r->diverged));
   bad |= json_object_set_new(s, "expect_failed", json_integer(r->expect_failed));
   bad |= json_object_set_new(s, "input_errors", json_integer(r->input_errors));

@@ -73,6 +73,35 @@ assert st == {"iso/ok-1": "pass", "iso/crashes": "pass", "iso/ok-2": "pass", "is
               "iso/ok-3": "pass"}, st
 assert r["summary"]["timed_out"] == 1, r["summary"]
 PY
+# crashes among generated cases, whose passes workers send in batches: every
+# case counted once, the same crashes with one worker or two
+for j in 1 2; do
+  NDP_TEST_CRASH_OP=logical_xor "$ndp" run --quiet --engine test:crash -j $j --fuzz 3000 --seed 4 \
+    --report "$tmp/fz$j" >/dev/null 2>&1
+  [[ $? -eq 1 ]] || fail "crashing generated cases with -j $j should exit 1"
+done
+/usr/bin/python3 - "$tmp/fz1/report.json" "$tmp/fz2/report.json" <<'PY' || fail "crashes among generated cases"
+import json, sys
+a, b = (json.load(open(f)) for f in sys.argv[1:3])
+for r in (a, b):
+    s = r["summary"]
+    assert s["cases"] == 3000, s
+    assert s["crashed"] > 5, s
+    assert s["passed"] + s["crashed"] + s["diverged"] + s["expect_failed"] == 3000, s
+crashed = lambda r: sorted(x["case"] for x in r["results"] if x["status"] == "crash")
+assert crashed(a) == crashed(b), (crashed(a)[:5], crashed(b)[:5])
+assert a["summary"]["passed"] == b["summary"]["passed"]
+PY
+# generated cases: the same seed, the same cases, whatever -j and --shard
+"$ndp" run --quiet --fuzz 2000 --seed 9 --report "$tmp/g1" >/dev/null || fail "fuzz run"
+"$ndp" run --quiet -j 2 --fuzz 2000 --seed 9 --report "$tmp/g2" >/dev/null || fail "fuzz run -j 2"
+for f in g1 g2; do
+  /usr/bin/python3 -c '
+import json, sys
+s = json.load(open(sys.argv[1]))["summary"]
+assert s["cases"] == 2000 and s["passed"] == 2000 and s["passed_unlisted"] == 2000, s' "$tmp/$f/report.json" ||
+    fail "fuzz summary $f"
+done
 unset NDP_TEST_BACKENDS
 
 # --- bad values

@@ -29,6 +29,7 @@ struct ndp_work_plan {
   int jobs;           /* worker processes; 0: run in this process */
   int timeout_ms;     /* with jobs: a case running longer is a timeout (0: none) */
   const char *engine, *oracle; /* backend names (oracle NULL: check mode) */
+  bool list_passes;   /* list generated cases that pass too (default: counted only) */
 };
 
 /* What the runner hands back. Results are result objects as
@@ -36,17 +37,23 @@ struct ndp_work_plan {
 struct ndp_work_sink {
   void *ctx;
   enum ndp_status (*on_result)(void *ctx, json_t *result, struct ndp_error *err);
+  /* A generated case that passed: counted, not listed (a fuzz campaign
+   * runs millions); its copied bytes. */
+  void (*on_pass)(void *ctx, long long bytes_engine, long long bytes_oracle);
   /* true when the run must stop (a signal): checked between cases */
   bool (*stop)(void *ctx);
 };
 
 /* Runs one case on engine and oracle (NULL: check mode, the engine alone
  * against the expectations) and returns its result object (new reference)
- * in *out; NDP_EINPUT when its expectations do not parse (err says why; the
- * caller records an input error), NDP_EINTERNAL for a backend's bug. */
+ * in *out — or, when list_pass is false and the case passed, *out NULL and
+ * its copied bytes in bytes[0] (engine) and bytes[1] (oracle). NDP_EINPUT
+ * when its expectations do not parse (err says why; the caller records an
+ * input error), NDP_EINTERNAL for a backend's bug. */
 enum ndp_status ndp_work_case(const struct ndp_report *report, struct ndp_backend *engine,
                               struct ndp_backend *oracle, const struct ndp_case *c,
-                              json_t **out, struct ndp_error *err);
+                              bool list_pass, json_t **out, long long bytes[2],
+                              struct ndp_error *err);
 
 /* Runs the plan. report is borrowed for the result objects' reproducers
  * (its head: engine and oracle names); results go to sink. NDP_OK when

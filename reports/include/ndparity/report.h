@@ -27,6 +27,7 @@ struct ndp_report {
   char *results_path; /* owned */
   long nresults;
   long cases, passed, diverged, expect_failed, input_errors, crashed, timed_out;
+  long unlisted; /* passing generated cases counted, not listed in results */
   long by_kind[NDP_DIV_COUNT]; /* divergences of each kind */
   long long bytes_engine, bytes_oracle; /* bytes copied over the run */
   struct ndp_gate *gate;      /* borrowed, may be NULL: set with ndp_report_set_baseline */
@@ -77,6 +78,8 @@ json_t *ndp_report_dead_case_json(const struct ndp_report *r, const struct ndp_c
  * counts it, streams it to the results file. */
 enum ndp_status ndp_report_add_result(struct ndp_report *r, json_t *result,
                                       struct ndp_error *err);
+/* Counts a case that passed without listing it (generated cases). */
+void ndp_report_count_pass(struct ndp_report *r, long long bytes_engine, long long bytes_oracle);
 /* Records a case whose engine run died (a signal: crash) or hung (timeout):
  * status "crash" or "timeout", with a divergence of that kind whose message
  * is detail. */
