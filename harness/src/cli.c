@@ -41,6 +41,7 @@ static const char usage_main[] =
     "  check    run one backend against the cases' expect blocks\n"
     "  replay   run one case step by step on two backends, results side by side\n"
     "  diff     compare two reports: regressions and fixes\n"
+    "  minimize shrink a diverging, crashing or hanging case to a small case file\n"
     "\n"
     "backends: oracle (NumPy semantics in C), ref (the fast reference engine),\n"
     "          ref:tf (the engine under TensorFlow 2's rules)\n"
@@ -758,6 +759,7 @@ int ndp_cli_main(int argc, char **argv) {
   if (strcmp(c, "check") == 0) return cmd(false, argc - 2, argv + 2);
   if (strcmp(c, "run") == 0) return cmd(true, argc - 2, argv + 2);
   if (strcmp(c, "replay") == 0) return ndp_cli_replay(argc - 2, argv + 2);
+  if (strcmp(c, "minimize") == 0) return ndp_cli_minimize(argc - 2, argv + 2);
   if (strcmp(c, "diff") == 0) return cmd_diff(argc - 2, argv + 2);
   fprintf(stderr, "ndparity: unknown command \"%s\"\n%s", c, usage_main);
   return EXIT_USAGE;

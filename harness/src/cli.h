@@ -5,4 +5,6 @@
 int ndp_cli_main(int argc, char **argv);
 /* ndparity replay (replay.c): argv after "replay"; returns the exit code. */
 int ndp_cli_replay(int argc, char **argv);
+/* ndparity minimize (minimize_cli.c). */
+int ndp_cli_minimize(int argc, char **argv);
 #endif

@@ -3,6 +3,7 @@
  * into a temporary file as they come, then spliced into the final document. */
 #include "ndparity/report.h"
 
+#include "ndparity/case_write.h"
 #include "ndparity/pipeline.h"
 #include "ndparity/report_writers.h"
 #include "ndparity/snippet.h"
@@ -271,15 +272,18 @@ static void shell_quote(const char *s, char *buf, size_t n) {
 static json_t *reproducer_json(const struct ndp_report *r, const struct ndp_case *c) {
   json_t *o = json_object();
   if (o == NULL) return NULL;
-  if (c->json != NULL) {
+  /* the case as written, or (a generated case) as the writer writes it */
+  json_t *cj = c->json != NULL ? json_incref(c->json) : ndp_case_to_json(c, false);
+  if (cj != NULL) {
     const size_t flags = JSON_COMPACT | JSON_REAL_PRECISION(17) | JSON_PRESERVE_ORDER;
-    size_t n = json_dumpb(c->json, NULL, 0, flags);
+    size_t n = json_dumpb(cj, NULL, 0, flags);
     char *text = n > 0 ? malloc(n + 1) : NULL;
-    if (text != NULL && json_dumpb(c->json, text, n, flags) == n) {
+    if (text != NULL && json_dumpb(cj, text, n, flags) == n) {
       text[n] = '\0';
       json_object_set_new(o, "case_json", json_string(text));
     }
     free(text);
+    json_decref(cj);
   }
   char *py = ndp_case_numpy_snippet(c);
   if (py != NULL) json_object_set_new(o, "numpy", json_string(py));
