@@ -215,6 +215,9 @@ static json_t *promotion_json(const struct ndp_case *c, const struct ndp_step_re
                               const struct ndp_step_result *oracle) {
   if (c->nsteps < 1 || ndp_op_class(c->steps[0].op) != NDP_OPC_BINARY || c->steps[0].nargs != 2)
     return NULL;
+  /* both sides failing (a broadcast error) says nothing about promotion */
+  if (!(engine[0].ran && engine[0].status == NDP_OK) && !(oracle[0].ran && oracle[0].status == NDP_OK))
+    return NULL;
   char ops[256];
   ndp_describe_operands(c, &c->steps[0], oracle, ops, sizeof ops);
   char *comma = strstr(ops, ", ");
