@@ -19,6 +19,9 @@
 #include "ndparity/report.h"
 #include "ndparity/runner.h"
 #include "ndparity/work.h"
+#ifdef NDP_HAVE_LIVE
+#include "ndparity/live.h"
+#endif
 
 #ifndef NDP_VERSION
 #define NDP_VERSION "0.1.0"
@@ -42,9 +45,11 @@ static const char usage_main[] =
     "  replay   run one case step by step on two backends, results side by side\n"
     "  diff     compare two reports: regressions and fixes\n"
     "  minimize shrink a diverging, crashing or hanging case to a small case file\n"
+    "  capture  fill the cases' expect blocks from real NumPy (--backend numpy)\n"
     "\n"
     "backends: oracle (NumPy semantics in C), ref (the fast reference engine),\n"
-    "          ref:tf (the engine under TensorFlow 2's rules)\n"
+    "          ref:tf (the engine under TensorFlow 2's rules), numpy (real NumPy,\n"
+    "          embedded), plugin:PATH.so (a user's library)\n"
     "Run 'ndparity <command> --help' for a command's options.\n"
     "Exit codes: 0 all passed, 1 divergences or failed expectations, 2 bad usage or bad\n"
     "input, 3 internal error.\n";
@@ -760,6 +765,9 @@ int ndp_cli_main(int argc, char **argv) {
   if (strcmp(c, "run") == 0) return cmd(true, argc - 2, argv + 2);
   if (strcmp(c, "replay") == 0) return ndp_cli_replay(argc - 2, argv + 2);
   if (strcmp(c, "minimize") == 0) return ndp_cli_minimize(argc - 2, argv + 2);
+#ifdef NDP_HAVE_LIVE
+  if (strcmp(c, "capture") == 0) return ndp_capture_main(argc - 2, argv + 2);
+#endif
   if (strcmp(c, "diff") == 0) return cmd_diff(argc - 2, argv + 2);
   fprintf(stderr, "ndparity: unknown command \"%s\"\n%s", c, usage_main);
   return EXIT_USAGE;
