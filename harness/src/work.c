@@ -358,6 +358,12 @@ struct worker {
 /* In the child: runs the share and exits (never returns). */
 static void worker_main(struct runner *rn, int fd) {
   signal(SIGINT, SIG_IGN); /* the parent decides when the run stops */
+  /* A fault kills the worker, whatever handler a sanitizer installed: the
+   * parent records the case as a crash (as the minimizer's trials do). */
+  signal(SIGSEGV, SIG_DFL);
+  signal(SIGBUS, SIG_DFL);
+  signal(SIGFPE, SIG_DFL);
+  signal(SIGILL, SIG_DFL);
   signal(SIGTERM, SIG_DFL);
   signal(SIGPIPE, SIG_DFL);
   rn->fd = fd;
