@@ -2059,6 +2059,17 @@ void ndp_case_free(struct ndp_case *c) {
 struct name_set;
 static void name_set_free(struct name_set *ns);
 
+void ndp_load_error_print(const struct ndp_load_error *e, FILE *f) {
+  if (e->line > 0 && e->column > 0)
+    fprintf(f, "%s:%d:%d: ", e->file, e->line, e->column);
+  else if (e->line > 0)
+    fprintf(f, "%s:%d: ", e->file, e->line);
+  else
+    fprintf(f, "%s: ", e->file);
+  if (e->case_name) fprintf(f, "case \"%s\": ", e->case_name);
+  fprintf(f, "%s\n", e->message);
+}
+
 void ndp_corpus_init(struct ndp_corpus *c) {
   memset(c, 0, sizeof *c);
   c->ordinal = -1;

@@ -122,11 +122,15 @@ static void tidy_exponent(char *buf) {
 
 /* The shortest %g text that reads back as x in dtype dt (float or complex
  * part), x finite. */
-static void shortest_float(enum ndp_dtype dt, double x, char *buf, size_t n) {
+void ndp_float_shortest(enum ndp_dtype dt, double x, char *buf, size_t n) {
   for (int prec = 1; prec <= 17; prec++) {
     snprintf(buf, n, "%.*g", prec, x);
     if (round_as_parser(dt, strtod(buf, NULL)) == x) break;
   }
+}
+
+static void shortest_float(enum ndp_dtype dt, double x, char *buf, size_t n) {
+  ndp_float_shortest(dt, x, buf, n);
   tidy_exponent(buf);
 }
 

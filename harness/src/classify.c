@@ -139,6 +139,10 @@ static void fingerprint(enum ndp_div_kind kind, const struct ndp_case *c,
   ndp_describe_operands(c, step, oracle, ops, sizeof ops);
   snprintf(text, sizeof text, "%s|%s|%s|%s|%s", ndp_div_kind_name(kind), ndp_op_name(step->op),
            ops, rank_class(c, step, oracle), step->id);
+  ndp_fingerprint_of(text, out);
+}
+
+void ndp_fingerprint_of(const char *text, char out[17]) {
   uint64_t h = 0xcbf29ce484222325u;
   for (const char *p = text; *p; p++) {
     h ^= (unsigned char)*p;

@@ -123,17 +123,6 @@ static double now_seconds(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-static void print_load_error(const struct ndp_load_error *e) {
-  if (e->line > 0 && e->column > 0)
-    fprintf(stderr, "%s:%d:%d: ", e->file, e->line, e->column);
-  else if (e->line > 0)
-    fprintf(stderr, "%s:%d: ", e->file, e->line);
-  else
-    fprintf(stderr, "%s: ", e->file);
-  if (e->case_name) fprintf(stderr, "case \"%s\": ", e->case_name);
-  fprintf(stderr, "%s\n", e->message);
-}
-
 /* ---------------------------------------------------------------- options */
 
 struct options {
@@ -380,7 +369,7 @@ static enum ndp_status record_result(void *vs, json_t *o, struct ndp_error *err)
                                                  ? (char *)name
                                                  : NULL,
                                 .message = (char *)jstr(o, "error")};
-    print_load_error(&le);
+    ndp_load_error_print(&le, stderr);
   }
   bool diverged = json_array_size(json_object_get(o, "divergences")) > 0;
   size_t i;

@@ -140,8 +140,7 @@ int ndp_cli_minimize(int argc, char **argv) {
         c = corpus.cases[i];
     if (c == NULL) {
       for (int i = 0; i < corpus.nerrors; i++)
-        fprintf(stderr, "%s:%d:%d: %s\n", corpus.errors[i].file, corpus.errors[i].line,
-                corpus.errors[i].column, corpus.errors[i].message);
+        ndp_load_error_print(&corpus.errors[i], stderr);
       if (name != NULL)
         fprintf(stderr, "ndparity minimize: no case named \"%s\" loads from %s\n", name, file);
       else

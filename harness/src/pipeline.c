@@ -61,6 +61,19 @@ char *ndp_partial_shape_str(const struct ndp_partial_shape *p, char *buf, size_t
   return buf;
 }
 
+char *ndp_ds_spec_str(const struct ndp_ds_spec *sp, char *buf, size_t n) {
+  size_t o = 0;
+  buf[0] = '\0';
+  if (sp->n != 1) o += (size_t)snprintf(buf, n, "(");
+  for (int k = 0; k < sp->n && o < n; k++) {
+    char sh[160];
+    o += (size_t)snprintf(buf + o, n - o, "%s%s %s", k ? ", " : "", ndp_dtype_name(sp->dtype[k]),
+                          ndp_partial_shape_str(&sp->shape[k], sh, sizeof sh));
+  }
+  if (sp->n != 1 && o < n) snprintf(buf + o, n - o, ")");
+  return buf;
+}
+
 static bool shape_fits(const struct ndp_partial_shape *p, const struct ndp_tensor *t) {
   if (!p->rank_known) return true;
   if (p->ndim != t->ndim) return false;

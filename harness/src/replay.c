@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ndparity/backend.h"
+#include "ndparity/case_write.h"
 #include "ndparity/case.h"
 #include "ndparity/classify.h"
 #include "ndparity/gen.h"
@@ -53,14 +54,7 @@ static void float_text(double v, enum ndp_dtype dt, char *buf, size_t n) {
     snprintf(buf, n, v > 0 ? "inf" : "-inf");
     return;
   }
-  for (int p = 1; p <= 17; p++) {
-    snprintf(buf, n, "%.*g", p, v);
-    double back = strtod(buf, NULL);
-    bool same = dt == NDP_FLOAT32 || dt == NDP_COMPLEX64 ? (float)back == (float)v
-                : dt == NDP_FLOAT16 ? ndp_double_to_half(back) == ndp_double_to_half(v)
-                                    : back == v;
-    if (same) break;
-  }
+  ndp_float_shortest(dt, v, buf, n);
   if (strpbrk(buf, ".en") == NULL && strlen(buf) + 2 < n) strcat(buf, ".0");
 }
 
@@ -164,16 +158,6 @@ static void strides_text(const struct ndp_tensor *t, char *buf, size_t n) {
   if (o < n) snprintf(buf + o, n - o, t->ndim == 1 ? ",)" : ")");
 }
 
-static void spec_text(const struct ndp_ds_spec *sp, char *buf, size_t n) {
-  size_t o = 0;
-  buf[0] = '\0';
-  for (int k = 0; k < sp->n && o < n; k++) {
-    char sh[160];
-    o += (size_t)snprintf(buf + o, n - o, "%s%s %s", k ? ", " : "", ndp_dtype_name(sp->dtype[k]),
-                          ndp_partial_shape_str(&sp->shape[k], sh, sizeof sh));
-  }
-}
-
 /* One side of an array step, as the rows' texts. */
 struct side_text {
   char status[640], dtype[32], shape[160], strides[160], view[16], bytes[32];
@@ -271,7 +255,7 @@ static void describe_dataset(const struct ndp_step_result *r, char *status, size
   snprintf(count, 32, "%lld", (long long)r->count);
   snprintf(bytes, 32, "%lld", (long long)r->bytes_copied);
   const struct ndp_ds_spec *sp = ndp_dataset_spec(r->dataset);
-  if (sp != NULL) spec_text(sp, spec, specn);
+  if (sp != NULL) ndp_ds_spec_str(sp, spec, specn);
   else snprintf(spec, specn, "(none: evaluated eagerly)");
 }
 
@@ -430,9 +414,7 @@ int ndp_cli_replay(int argc, char **argv) {
     for (int i = 0; i < corpus.nerrors; i++) {
       const struct ndp_load_error *e = &corpus.errors[i];
       if (name != NULL && e->case_name != NULL && strcmp(e->case_name, name) != 0) continue;
-      fprintf(stderr, "%s:%d:%d: %s%s%s%s\n", e->file, e->line, e->column,
-              e->case_name ? "case \"" : "", e->case_name ? e->case_name : "",
-              e->case_name ? "\": " : "", e->message);
+      ndp_load_error_print(e, stderr);
     }
     if (name != NULL)
       fprintf(stderr, "ndparity replay: no case named \"%s\" loads from %s", name, file);

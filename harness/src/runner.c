@@ -215,6 +215,13 @@ static enum ndp_status run_steps(struct ndp_backend *be, const struct ndp_case *
   return NDP_OK;
 }
 
+long long ndp_step_results_bytes(const struct ndp_case *c, const struct ndp_step_result *results) {
+  long long total = 0;
+  for (int k = 0; results != NULL && k < c->nsteps; k++)
+    if (results[k].ran && results[k].status == NDP_OK) total += results[k].bytes_copied;
+  return total;
+}
+
 void ndp_step_results_release(int n, struct ndp_step_result *results) {
   for (int i = 0; i < n; i++) {
     if (results[i].dataset != NULL) {

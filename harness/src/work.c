@@ -38,13 +38,6 @@ bool ndp_parse_shard(const char *text, int *k, int *n) {
   return true;
 }
 
-static long long sum_bytes(const struct ndp_case *c, const struct ndp_step_result *res) {
-  long long total = 0;
-  for (int k = 0; k < c->nsteps; k++)
-    if (res[k].ran && res[k].status == NDP_OK) total += res[k].bytes_copied;
-  return total;
-}
-
 enum ndp_status ndp_work_case(const struct ndp_report *report, struct ndp_backend *engine,
                               struct ndp_backend *oracle, const struct ndp_case *c,
                               bool list_pass, json_t **out, long long bytes[2],
@@ -75,8 +68,8 @@ enum ndp_status ndp_work_case(const struct ndp_report *report, struct ndp_backen
   if (st == NDP_OK && have_o) st = ndp_check_expectations(c, ro, oracle->name, &fails, err);
   if (st == NDP_OK && have_o) st = ndp_classify_case(c, re, ro, &divs, err);
   if (st == NDP_OK && !list_pass && divs.n == 0 && fails.n == 0) {
-    bytes[0] = have_o ? sum_bytes(c, re) : 0;
-    bytes[1] = have_o ? sum_bytes(c, ro) : 0;
+    bytes[0] = have_o ? ndp_step_results_bytes(c, re) : 0;
+    bytes[1] = have_o ? ndp_step_results_bytes(c, ro) : 0;
   } else if (st == NDP_OK) {
     *out = ndp_report_case_json(report, c, re, have_o ? ro : NULL, have_o ? &divs : NULL, &fails);
     if (*out == NULL) st = ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");

@@ -788,17 +788,6 @@ static enum ndp_status on_case(void *ctx, struct ndp_case *c, struct ndp_error *
   return add_item(cp, c->line, c->name, text, err);
 }
 
-static void print_load_error(const struct ndp_load_error *e) {
-  if (e->line > 0 && e->column > 0)
-    fprintf(stderr, "%s:%d:%d: ", e->file, e->line, e->column);
-  else if (e->line > 0)
-    fprintf(stderr, "%s:%d: ", e->file, e->line);
-  else
-    fprintf(stderr, "%s: ", e->file);
-  if (e->case_name) fprintf(stderr, "case \"%s\": ", e->case_name);
-  fprintf(stderr, "%s\n", e->message);
-}
-
 /* ---------------------------------------------------------------- main */
 
 int ndp_capture_main(int argc, char **argv) {
@@ -879,7 +868,7 @@ int ndp_capture_main(int argc, char **argv) {
     code = EXIT_INTERNAL;
   }
   if (!quiet)
-    for (int k = 0; k < corpus.nerrors; k++) print_load_error(&corpus.errors[k]);
+    for (int k = 0; k < corpus.nerrors; k++) ndp_load_error_print(&corpus.errors[k], stderr);
   double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
   printf("ndparity capture --backend %s: %ld cases captured into %ld files under %s, %d input "
          "errors (%.3f s)\n",

@@ -146,19 +146,6 @@ static json_t *real_json(double v) {
   return json_real(v);
 }
 
-/* "float32 (None, 400)" for one component; tuples in parentheses. */
-static void spec_text(const struct ndp_ds_spec *sp, char *buf, size_t n) {
-  size_t o = 0;
-  buf[0] = '\0';
-  if (sp->n != 1) o += (size_t)snprintf(buf, n, "(");
-  for (int k = 0; k < sp->n && o < n; k++) {
-    char sh[160];
-    o += (size_t)snprintf(buf + o, n - o, "%s%s %s", k ? ", " : "", ndp_dtype_name(sp->dtype[k]),
-                          ndp_partial_shape_str(&sp->shape[k], sh, sizeof sh));
-  }
-  if (sp->n != 1 && o < n) snprintf(buf + o, n - o, ")");
-}
-
 /* The stages from the source to dataset ds: [{step, op, spec}]. */
 static json_t *pipeline_json(const struct ndp_dataset *ds) {
   const struct ndp_dataset *chain[NDP_MAX_PIPELINE_DEPTH + 1];
@@ -171,7 +158,7 @@ static json_t *pipeline_json(const struct ndp_dataset *ds) {
     const struct ndp_step *st = ndp_dataset_step(chain[k]);
     const struct ndp_ds_spec *sp = ndp_dataset_spec(chain[k]);
     char text[1024];
-    if (sp != NULL) spec_text(sp, text, sizeof text);
+    if (sp != NULL) ndp_ds_spec_str(sp, text, sizeof text);
     json_array_append_new(a, json_pack("{ssssso}", "step", st->id, "op", ndp_op_name(st->op),
                                        "spec", sp ? json_string(text) : json_null()));
   }
@@ -309,13 +296,6 @@ static json_t *reproducer_json(const struct ndp_report *r, const struct ndp_case
   return o;
 }
 
-static long long case_bytes(const struct ndp_case *c, const struct ndp_step_result *res) {
-  long long total = 0;
-  for (int k = 0; res != NULL && k < c->nsteps; k++)
-    if (res[k].ran && res[k].status == NDP_OK) total += res[k].bytes_copied;
-  return total;
-}
-
 enum ndp_status ndp_report_set_baseline(struct ndp_report *r, struct ndp_gate *gate,
                                         const char *path, struct ndp_error *err) {
   r->gate = gate;
@@ -341,8 +321,8 @@ json_t *ndp_report_case_json(const struct ndp_report *r, const struct ndp_case *
   }
   int ndiv = d ? d->n : 0;
   const char *status = ndiv > 0 ? "diverged" : f->n > 0 ? "expect-failed" : "pass";
-  long long bytes_engine = oracle != NULL ? case_bytes(c, engine) : 0;
-  long long bytes_oracle = case_bytes(c, oracle);
+  long long bytes_engine = oracle != NULL ? ndp_step_results_bytes(c, engine) : 0;
+  long long bytes_oracle = ndp_step_results_bytes(c, oracle);
   int bad = 0;
   bad |= json_object_set_new(o, "case", json_string(c->name));
   bad |= json_object_set_new(o, "file", json_string(c->file));
@@ -480,12 +460,9 @@ json_t *ndp_report_dead_case_json(const struct ndp_report *r, const struct ndp_c
                                   enum ndp_div_kind kind, const char *detail) {
   const char *kname = ndp_div_kind_name(kind);
   /* The fingerprint of a death: its kind and the case's first op. */
-  uint64_t h = UINT64_C(0xcbf29ce484222325);
-  char key[256];
+  char key[256], fp[17];
   snprintf(key, sizeof key, "%s|%s", kname, c->nsteps > 0 ? ndp_op_name(c->steps[0].op) : "");
-  for (const char *p = key; *p; p++) h = (h ^ (unsigned char)*p) * UINT64_C(0x100000001b3);
-  char fp[17];
-  snprintf(fp, sizeof fp, "%016llx", (unsigned long long)h);
+  ndp_fingerprint_of(key, fp);
   json_t *x = json_pack("{ssssssss}", "step", c->nsteps > 0 ? c->steps[0].id : "", "kind", kname,
                         "fingerprint", fp, "message", detail);
   json_t *o = json_pack("{sssssisss[o]s[]}", "case", c->name, "file", c->file, "line", c->line,

@@ -8,6 +8,7 @@
 #define NDPARITY_CASE_H
 
 #include <jansson.h>
+#include <stdio.h>
 
 #include "ndparity/core.h"
 
@@ -272,6 +273,10 @@ struct ndp_corpus {
   long next_ordinal;
   long ordinal;
 };
+
+/* Prints e as "file:line:column: case \"name\": message" (the parts that are
+ * known) and a newline to f. */
+void ndp_load_error_print(const struct ndp_load_error *e, FILE *f);
 
 void ndp_corpus_init(struct ndp_corpus *c);
 void ndp_corpus_reset(struct ndp_corpus *c);

@@ -50,6 +50,10 @@ extern "C" {
  * "order" "F" when F; dtype with byte order (">f8") only when swapped.
  * Steps with every parameter the model holds, omitting defaults. No expect
  * block unless with_expect (then c's expectations, copied). */
+/* The shortest %g text (up to 17 digits) that reads back as x, finite, in
+ * dtype dt's precision (float16/float32/float64, or a complex dtype's part). */
+void ndp_float_shortest(enum ndp_dtype dt, double x, char *buf, size_t n);
+
 json_t *ndp_case_to_json(const struct ndp_case *c, bool with_expect);
 
 /* One input as the value of its key in "inputs" (a new reference, NULL when

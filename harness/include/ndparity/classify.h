@@ -25,6 +25,9 @@ enum ndp_div_kind {
   NDP_DIV_COUNT
 };
 
+/* A fingerprint: FNV-1a 64 of text as 16 hex digits (out). */
+void ndp_fingerprint_of(const char *text, char out[17]);
+
 /* "shape-loss", "type-mismatch", ... */
 const char *ndp_div_kind_name(enum ndp_div_kind k);
 

@@ -66,6 +66,10 @@ const struct ndp_dataset *ndp_ds_iter_dataset(const struct ndp_ds_iter *it);
  * far through this iterator, its input stages excluded. */
 int64_t ndp_ds_iter_fn_bytes(const struct ndp_ds_iter *it);
 
+/* An element spec as text: "float32 (None, 400)", a tuple of components in
+ * parentheses: "(int32 (2,), float64 <unknown>)". Returns buf. */
+char *ndp_ds_spec_str(const struct ndp_ds_spec *sp, char *buf, size_t n);
+
 /* "shape (10, 400)" style partial shape text: "(None, 2)", "<unknown>". */
 char *ndp_partial_shape_str(const struct ndp_partial_shape *p, char *buf, size_t n);
 

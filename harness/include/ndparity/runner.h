@@ -31,6 +31,8 @@ struct ndp_step_result {
 enum ndp_status ndp_run_case(struct ndp_backend *be, const struct ndp_case *c,
                              struct ndp_step_result *results, struct ndp_error *err);
 void ndp_step_results_release(int n, struct ndp_step_result *results);
+/* The bytes every step that ran copied (results may be NULL: 0). */
+long long ndp_step_results_bytes(const struct ndp_case *c, const struct ndp_step_result *results);
 
 /* One failed expectation. Strings are owned by the struct. */
 struct ndp_expect_failure {
