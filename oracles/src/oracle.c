@@ -30,13 +30,19 @@ static enum ndp_status oracle_backend_run(struct ndp_backend *self, const struct
   enum ndp_status st = ndp_oracle_run_step(step, operands, out, err);
   if (st != NDP_OK) return st;
   /* The oracle copies exactly where NumPy does: a result that does not share
-   * an operand's buffer is new memory of the result's size. */
+   * an operand's buffer is new memory: the result's size, or for a view of
+   * new memory (np.broadcast_to of a Python scalar: np.asarray(scalar),
+   * then a stride-0 view) that memory's size. */
   bool shares = false;
   for (int i = 0; i < step->nargs; i++)
     if (operands[i] != NULL && operands[i]->buf == out->buf) shares = true;
   if (!shares) {
     size_t n = 0;
     (void)ndp_shape_nbytes(out->ndim, out->shape, ndp_dtype_size(out->dtype), &n, NULL);
+    bool zero_stride = false;
+    for (int k = 0; k < out->ndim; k++)
+      if (out->strides[k] == 0 && out->shape[k] != 1) zero_stride = true;
+    if (zero_stride && out->buf != NULL) n = out->buf->size;
     *bytes_copied = (int64_t)n;
   }
   return NDP_OK;
