@@ -5,9 +5,10 @@
 set -euo pipefail
 
 # chromium loads report.html in the browser tests, xmllint validates junit.xml,
-# clang-14 with libclang-rt-14-dev builds the libFuzzer targets.
+# clang-14 with libclang-rt-14-dev builds the libFuzzer targets; python3-torch is
+# the real PyTorch of the torch backend.
 pkgs=(gcc make cmake pkg-config libjansson-dev libcriterion-dev libdlpack-dev
-      python3 python3-dev python3-numpy valgrind gcovr chromium libxml2-utils clang-14 libclang-rt-14-dev
+      python3 python3-dev python3-numpy python3-torch valgrind gcovr chromium libxml2-utils clang-14 libclang-rt-14-dev
       zip)
 
 missing=()

@@ -31,7 +31,7 @@ enum { EXIT_PASS = 0, EXIT_FAIL = 1, EXIT_USAGE = 2, EXIT_INTERNAL = 3 };
 
 /* The fuzz batch of a run without arguments (DESIGN.md: the bundled corpus
  * and a seeded fuzz batch). */
-#define NDP_DEFAULT_FUZZ 0
+#define NDP_DEFAULT_FUZZ 10000
 
 static const char usage_main[] =
     "usage: ndparity <command> [options]\n"
@@ -40,7 +40,8 @@ static const char usage_main[] =
     "\n"
     "commands:\n"
     "  run      pair an engine with an oracle on every case and classify each difference\n"
-    "           (with no arguments: the bundled corpus, ref against oracle, reports/)\n"
+    "           (with no arguments: the bundled corpus and 10000 generated cases, ref\n"
+    "           against oracle, reports/)\n"
     "  check    run one backend against the cases' expect blocks\n"
     "  replay   run one case step by step on two backends, results side by side\n"
     "  diff     compare two reports: regressions and fixes\n"
@@ -109,7 +110,9 @@ static const char usage_run[] =
     "  --quiet       print only the summary line\n"
     "  -h, --help    this text\n"
     "\n"
-    "With no cases given, runs the bundled corpus (cases/ in the working directory).\n"
+    "With no cases and no --fuzz, runs the bundled corpus (cases/ in the working\n"
+    "directory) and a batch of 10000 generated cases (--seed, default 1); --fuzz 0\n"
+    "runs the corpus alone, --fuzz N alone only the N generated cases.\n"
     "A progress line goes to stderr when it is a terminal. Ctrl-C stops the run and\n"
     "still writes the reports of the cases that finished (exit 130).\n"
     "Exit: 0 no divergence and every expectation met (with --baseline: no\n"
@@ -247,7 +250,7 @@ static int parse_options(bool run, int argc, char **argv, struct options *o) {
       o->paths[o->npaths++] = a;
     }
   }
-  if (o->npaths == 0 && o->fuzz >= 0) return -1; /* --fuzz N alone: the fuzz batch only */
+  if (o->npaths == 0 && o->fuzz > 0) return -1; /* --fuzz N alone: the fuzz batch only */
   if (o->fuzz < 0) o->fuzz = run && o->npaths == 0 ? NDP_DEFAULT_FUZZ : 0;
   if (o->npaths == 0) {
     struct stat st;
