@@ -106,19 +106,6 @@ static double round_as_parser(enum ndp_dtype dt, double x) {
   }
 }
 
-/* Writes an exponent as jansson writes a real's: "1e+20" as "1e20",
- * "1e-05" as "1e-5" (the same value for strtod). */
-static void tidy_exponent(char *buf) {
-  char *e = strchr(buf, 'e');
-  if (e == NULL) return;
-  char *d = e + 1, *src = e + 1;
-  if (*src == '+')
-    src++;
-  else if (*src == '-')
-    *d++ = *src++;
-  while (src[0] == '0' && src[1] != '\0') src++;
-  memmove(d, src, strlen(src) + 1);
-}
 
 /* The shortest %g text that reads back as x in dtype dt (float or complex
  * part), x finite. */
@@ -129,26 +116,18 @@ void ndp_float_shortest(enum ndp_dtype dt, double x, char *buf, size_t n) {
   }
 }
 
-static void shortest_float(enum ndp_dtype dt, double x, char *buf, size_t n) {
-  ndp_float_shortest(dt, x, buf, n);
-  tidy_exponent(buf);
-}
-
 /* One float of dtype dt (a float dtype, or a complex one for a part). */
 static json_t *float_json(enum ndp_dtype dt, double x) {
   if (isnan(x)) return json_string("nan");
   if (isinf(x)) return json_string(x > 0 ? "inf" : "-inf");
   if (x == 0.0 && signbit(x)) return json_string("-0.0");
-  char s[40], t[40];
-  shortest_float(dt, x, s, sizeof s);
-  /* jansson dumps a real with %.17g (JSON_REAL_PRECISION(17), its
-   * default), which is exact: a JSON number when that text is no longer
-   * than the shortest one (2.5, 65504, 1e+20), else the shortest text as
-   * a decimal string ("0.1" rather than 0.10000000000000001). */
-  snprintf(t, sizeof t, "%.17g", x);
-  tidy_exponent(t);
-  if (strlen(t) <= strlen(s)) return json_real(x);
-  return json_string(s);
+  /* A JSON number, as case-format.md says floats are written: jansson
+   * dumps a real with %.17g (JSON_REAL_PRECISION(17), its default), which
+   * reads back exactly (0.1 is 0.10000000000000001). A decimal string
+   * ("0.1") would be shorter, but it is not in the format: other readers
+   * of the files (tools/ndp_numpy.py) reject it. */
+  (void)dt;
+  return json_real(x);
 }
 
 /* 2^53: integers beyond it are written as decimal strings. */
