@@ -6,12 +6,8 @@
  * time, which includes the browser's own start-up; a run on an empty page is
  * timed too, for comparison).
  *
- * Build (from the source tree, after building build/DIR):
- *   cc -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -Icore/include -Iharness/include \
- *      -Ireports/include -Ireports/src bench/html_scale.c reports/src/report_html.c \
- *      build/DIR/libndp_core.a -ljansson -lm -o /tmp/html_scale
- * Run:
- *   /tmp/html_scale [--cases N] [--divergent FRACTION] [--out DIR] [--chromium]
+ * Built with the project (build/DIR/bench/html_scale). Run:
+ *   build/DIR/bench/html_scale [--cases N] [--divergent FRACTION] [--out DIR] [--chromium]
  */
 #include <jansson.h>
 #include <stdio.h>
