@@ -751,13 +751,117 @@ static struct lazy_text *lazy_ready(struct lazy_text *lt) {
 #define TEXT_EO (lazy_ready(&lt)->eo)
 #define TEXT_OO (lazy_ready(&lt)->oo)
 
+/* The root divergence whose values step s reads (-2: none; -1: values that
+ * differ from a type-mismatch, which has no count to keep): the first
+ * operand that is an earlier step with differing values. */
+static int inherited_root(const struct ndp_case *c, int s, const int *root) {
+  const struct ndp_step *step = &c->steps[s];
+  for (int i = 0; i < step->nargs; i++) {
+    const struct ndp_arg *a = &step->args[i];
+    if (a->kind != NDP_ARG_REF || a->slot < c->ninputs) continue;
+    int k = a->slot - c->ninputs;
+    if (k >= 0 && k < s && root[k] != -2) return root[k];
+  }
+  return -2;
+}
+
+/* Drops the value-mismatches out->items[from..] (one step's) and returns how
+ * many it dropped. */
+static int drop_value_mismatches(struct ndp_divergences *out, int from) {
+  int w = from, dropped = 0;
+  for (int r = from; r < out->n; r++) {
+    if (out->items[r].kind == NDP_DIV_VALUE_MISMATCH) {
+      dropped++;
+      continue;
+    }
+    if (w != r) out->items[w] = out->items[r];
+    w++;
+  }
+  out->n = w;
+  return dropped;
+}
+
+static enum ndp_status classify_steps(const struct ndp_case *c,
+                                      const struct ndp_step_result *engine,
+                                      const struct ndp_step_result *oracle,
+                                      struct ndp_divergences *out, int *root, int *inherited,
+                                      struct ndp_error *err);
+
 enum ndp_status ndp_classify_case(const struct ndp_case *c, const struct ndp_step_result *engine,
                                   const struct ndp_step_result *oracle,
                                   struct ndp_divergences *out, struct ndp_error *err) {
-  for (int s = 0; s < c->nsteps; s++) {
+  int stack_root[32], stack_inh[32];
+  int *root = stack_root, *inherited = stack_inh;
+  if (c->nsteps > 32) {
+    root = malloc(sizeof *root * (size_t)c->nsteps);
+    inherited = calloc((size_t)c->nsteps, sizeof *inherited);
+    if (root == NULL || inherited == NULL) {
+      free(root);
+      free(inherited);
+      return ndp_error_set(err, NDP_ENOMEM, NDP_ERRC_NONE, "out of memory");
+    }
+  }
+  int first = out->n;
+  enum ndp_status st = classify_steps(c, engine, oracle, out, root, inherited, err);
+  /* A root divergence says how many later steps read its values. */
+  for (int k = first; st == NDP_OK && k < out->n; k++) {
+    int n = inherited[out->items[k].step];
+    if (out->items[k].kind != NDP_DIV_VALUE_MISMATCH || n == 0 ||
+        root[out->items[k].step] != k)
+      continue;
+    size_t len = strlen(out->items[k].message);
+    snprintf(out->items[k].message + len, sizeof out->items[k].message - len,
+             " (the difference carries into %d later step%s that read%s these values, not "
+             "reported apart)",
+             n, n == 1 ? "" : "s", n == 1 ? "s" : "");
+  }
+  if (root != stack_root) {
+    free(root);
+    free(inherited);
+  }
+  return st;
+}
+
+/* Every step of c, in order. root[s] is set for each step (see
+ * inherited_root): a value-mismatch of a step that reads another step's
+ * differing values is that difference carried along (ravel of a product
+ * that differs), not a second divergence: it is dropped, and counted in
+ * inherited[] of the root's step. */
+static enum ndp_status classify_steps(const struct ndp_case *c,
+                                      const struct ndp_step_result *engine,
+                                      const struct ndp_step_result *oracle,
+                                      struct ndp_divergences *out, int *root, int *inherited,
+                                      struct ndp_error *err) {
+  for (int s = 0; s < c->nsteps; s++) inherited[s] = 0;
+  int s = -1;
+  int first_new = out->n;
+  for (;;) {
+    /* after step s: carry or record its differing values */
+    if (s >= 0) {
+      int from = inherited_root(c, s, root);
+      bool differs = false, typed = false;
+      for (int k = first_new; k < out->n; k++) {
+        if (out->items[k].kind == NDP_DIV_VALUE_MISMATCH) differs = true;
+        if (out->items[k].kind == NDP_DIV_TYPE_MISMATCH) typed = true;
+      }
+      if (from != -2 && differs) {
+        int dropped = drop_value_mismatches(out, first_new);
+        if (from >= 0) inherited[out->items[from].step] += dropped > 0;
+        root[s] = from;
+      } else if (from != -2) {
+        root[s] = engine[s].ran && oracle[s].ran ? from : -2;
+      } else if (differs) {
+        int k = first_new;
+        while (out->items[k].kind != NDP_DIV_VALUE_MISMATCH) k++;
+        root[s] = k;
+      } else {
+        root[s] = typed ? -1 : -2;
+      }
+    }
+    if (++s >= c->nsteps) break;
     const struct ndp_step_result *e = &engine[s], *o = &oracle[s];
+    first_new = out->n;
     if (!e->ran || !o->ran) continue;
-    int first_new = out->n;
     /* The texts of messages are made only when a divergence needs them:
      * most steps of most cases agree. */
     struct lazy_text lt = {c, &c->steps[s], oracle, e, o, false, "", "", ""};

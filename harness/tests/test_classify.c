@@ -209,3 +209,40 @@ Test(classify, same_error_class_on_both_sides_should_not_diverge) {
   cr_expect_eq(d.n, 0);
   ndp_divergences_reset(&d);
 }
+
+/* A value-mismatch carried into later steps (ravel and negative of a
+ * product that differs) is the root's, counted in its message; a step that
+ * makes its own difference (a second, independent multiply) still is one. */
+Test(classify, a_carried_value_difference_should_be_reported_once_at_its_root) {
+  struct ndp_divergences d;
+  classify(CASE("\"a\": {\"dtype\": \"float64\", \"shape\": [2, 2]}",
+                "{\"id\": \"m\", \"op\": \"multiply\", \"args\": [\"a\", {\"float\": 2.0}]},"
+                "{\"id\": \"r\", \"op\": \"ravel\", \"args\": [\"m\"]},"
+                "{\"id\": \"n\", \"op\": \"negative\", \"args\": [\"r\"]},"
+                "{\"id\": \"t\", \"op\": \"transpose\", \"args\": [\"a\"]},"
+                "{\"id\": \"m2\", \"op\": \"multiply\", \"args\": [\"n\", {\"float\": 3.0}]}"),
+           &d);
+  /* m: value; t: copy-overhead (the wrong backend copies); m2: its own
+   * multiply fault on values that already differ: carried, not counted */
+  cr_assert_eq(d.n, 2, "%d divergences", d.n);
+  cr_expect_eq(d.items[0].kind, NDP_DIV_VALUE_MISMATCH);
+  cr_expect_eq(d.items[0].step, 0);
+  cr_expect(strstr(d.items[0].message,
+                   "(the difference carries into 3 later steps that read these values, not "
+                   "reported apart)") != NULL,
+            "%s", d.items[0].message);
+  cr_expect_eq(d.items[1].kind, NDP_DIV_COPY_OVERHEAD);
+  cr_expect_eq(d.items[1].step, 3);
+  ndp_divergences_reset(&d);
+
+  /* an independent product: its own root */
+  classify(CASE("\"a\": {\"dtype\": \"float64\", \"shape\": [2, 2]}",
+                "{\"id\": \"m\", \"op\": \"multiply\", \"args\": [\"a\", {\"float\": 2.0}]},"
+                "{\"id\": \"m2\", \"op\": \"multiply\", \"args\": [\"a\", {\"float\": 3.0}]}"),
+           &d);
+  cr_assert_eq(d.n, 2, "%d divergences", d.n);
+  cr_expect_eq(d.items[0].step, 0);
+  cr_expect_eq(d.items[1].step, 1);
+  cr_expect(strstr(d.items[0].message, "carries") == NULL, "%s", d.items[0].message);
+  ndp_divergences_reset(&d);
+}
